@@ -1,0 +1,32 @@
+// Content errors: one message per mistake, naming the file, line and field, collected and reported together.
+
+export interface ContentProblem {
+  /** Path relative to the project root, e.g. "content/cards/warm-towel.md". */
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const what = problem.field ? `${problem.field} ${problem.message}` : problem.message;
+  return `${where}: ${what}`;
+}
+
+/** Thrown when content cannot be built; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(
+      `${problems.length} content ${problems.length === 1 ? "error" : "errors"}:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+export function isContentError(error: unknown): error is ContentError {
+  return error instanceof Error && error.name === "ContentError" && Array.isArray((error as ContentError).problems);
+}

@@ -1,0 +1,17 @@
+// The site's URL scheme, shared so that content links can be checked before anything is built.
+
+export const chapterUrl = (slug: string) => `/guide/${slug}/`;
+export const cardUrl = (id: string) => `/cards/${id}/`;
+export const pageUrl = (slug: string) => `/${slug}/`;
+
+/** Pages the site always builds from templates, whatever the content says. */
+export const fixedRoutes = [
+  "/",
+  "/guide/",
+  "/cards/",
+  "/draw/",
+  "/favourites/",
+  "/downloads/",
+  "/how-to-print/",
+  "/search/",
+] as const;

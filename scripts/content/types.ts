@@ -1,0 +1,56 @@
+// The typed content model that the loader returns and both the site and the deck read.
+import type Token from "markdown-it/lib/token.mjs";
+import type { Block, Heading } from "./markdown.js";
+import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, SourceEntry } from "./schema.js";
+
+export interface Card extends CardFrontMatter {
+  /** Stable id, the file name without ".md". */
+  id: string;
+  /** Source path relative to the project root, for error messages. */
+  file: string;
+  url: string;
+  /** 1-based position in the deck, as printed ("12 / 63"). */
+  number: number;
+  /** The markdown body as written. */
+  body: string;
+  /** The body as styled runs: what the card page and the printed card draw. */
+  blocks: Block[];
+  /** The body as plain text, for search, previews and text-extraction tests. */
+  text: string;
+  /** Resolved link to the guide section this card's idea comes from. */
+  guideUrl?: string;
+}
+
+export interface Chapter extends ChapterFrontMatter {
+  slug: string;
+  file: string;
+  url: string;
+  /** Parsed markdown with heading ids set; render it, never re-parse the body. */
+  tokens: Token[];
+  headings: Heading[];
+  words: number;
+  readingMinutes: number;
+}
+
+export interface Page extends PageFrontMatter {
+  slug: string;
+  file: string;
+  url: string;
+  tokens: Token[];
+  headings: Heading[];
+}
+
+export interface Source extends SourceEntry {
+  url?: string;
+}
+
+export interface Content {
+  chapters: Chapter[];
+  cards: Card[];
+  pages: Page[];
+  sources: Source[];
+  /** When the content last changed: SOURCE_DATE_EPOCH, else the newest commit touching content/, else the newest file. */
+  updated: Date;
+  /** Every file the model was read from, for watchers and cache keys. */
+  files: string[];
+}
