@@ -30,3 +30,14 @@ export class ContentError extends Error {
 export function isContentError(error: unknown): error is ContentError {
   return error instanceof Error && error.name === "ContentError" && Array.isArray((error as ContentError).problems);
 }
+
+/** Finds a ContentError behind wrappers (Eleventy wraps errors thrown while rendering, a few causes deep). */
+export function findContentError(error: unknown): ContentError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 10; depth++) {
+    if (isContentError(current)) return current;
+    const wrapper = current as { originalError?: unknown; cause?: unknown };
+    current = wrapper.originalError ?? wrapper.cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+// The build runner: content loaded once, the deck rendered in a worker while Eleventy renders the
+// site, then the search index and the offline manifest, all into one staging folder.
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import Eleventy from "@11ty/eleventy";
+import { loadContent, type Content } from "../content/index.js";
+import { readFontBytes } from "../fonts/fonts.js";
+import type { DeckManifest } from "../manifest/deck-manifest.js";
+import { renderDeckInWorker } from "../deck/worker.js";
+import { provideBuildContext } from "../site/build-context.js";
+import { buildSearchIndex } from "../site/search-index.js";
+import { writePrecacheManifest } from "../site/precache.js";
+import { buildAtomically } from "./atomic.js";
+
+export interface BuildOptions {
+  root: string;
+  outDir: string;
+  /** Content folder, if not `<root>/content` (tests point this at fixtures). */
+  contentDir?: string;
+  /** Site sub-path, e.g. "/afterglow/" for GitHub Pages; defaults to PATH_PREFIX or "/". */
+  pathPrefix?: string;
+}
+
+export interface BuildReport {
+  content: Content;
+  decks: DeckManifest;
+  timings: Record<"content" | "siteAndDeck" | "search" | "total", number>;
+}
+
+export async function buildAll(options: BuildOptions): Promise<BuildReport> {
+  const root = resolve(options.root);
+  const outDir = resolve(root, options.outDir);
+  const contentDir = resolve(root, options.contentDir ?? "content");
+  const pathPrefix = normalisePrefix(options.pathPrefix ?? process.env.PATH_PREFIX ?? "/");
+  const started = performance.now();
+
+  // Content errors are found before anything is written or any worker started.
+  const content = await loadContent({ root, contentDir });
+  const loaded = performance.now();
+
+  return buildAtomically(outDir, async (staging) => {
+    const fonts = await readFontBytes();
+    const deck = renderDeckInWorker({ cards: content.cards, outDir: join(staging, "downloads"), updated: content.updated.toISOString(), fonts });
+    deck.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+    provideBuildContext({ content: async () => content, decks: () => deck });
+    try {
+      const site = new Eleventy(contentDir, staging, {
+        configPath: join(root, "eleventy.config.ts"),
+        pathPrefix,
+        quietMode: true,
+      });
+      const [siteResult, deckResult] = await Promise.allSettled([site.write(), deck]);
+      // A deck content error (overflow, missing glyph) is the real cause when both fail.
+      if (deckResult.status === "rejected") throw deckResult.reason;
+      if (siteResult.status === "rejected") throw siteResult.reason;
+      const rendered = performance.now();
+      await buildSearchIndex(staging);
+      await writePrecacheManifest(staging, pathPrefix);
+      const finished = performance.now();
+      return {
+        content,
+        decks: deckResult.value,
+        timings: { content: loaded - started, siteAndDeck: rendered - loaded, search: finished - rendered, total: finished - started },
+      };
+    } finally {
+      provideBuildContext(undefined);
+    }
+  });
+}
+
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
