@@ -30,16 +30,27 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const problems: ContentProblem[] = [];
   const files: string[] = [];
 
-  async function readFolder(folder: string, label: string): Promise<SourceFile[]> {
+  // Addresses of files that failed to load: links to them are not reported again as broken.
+  const unverifiable = new Set<string>();
+
+  async function readFolder(folder: string, label: string, urlFor: (id: string) => string, required = true): Promise<SourceFile[]> {
     const dir = join(contentDir, folder);
     let names: string[];
     try {
       names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
     } catch {
-      problems.push({ file: rel(dir), message: `is missing: the ${label} lives here, one markdown file each` });
+      if (required) problems.push({ file: rel(dir), message: `is missing: the ${label} live here, one markdown file each` });
       return [];
     }
     const sources: SourceFile[] = [];
+    // Ids come from file names; names differing only in case would clash on many file systems and URLs.
+    const seenIds = new Map<string, string>();
+    for (const name of names.filter((n) => n.endsWith(".md"))) {
+      const key = name.slice(0, -3).toLowerCase();
+      const clash = seenIds.get(key);
+      if (clash) problems.push({ file: rel(join(dir, name)), field: "id", message: `duplicates the id "${key}" of ${rel(join(dir, clash))}` });
+      else seenIds.set(key, name);
+    }
     await Promise.all(
       names.map(async (name) => {
         const path = join(dir, name);
@@ -50,11 +61,13 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
           return;
         }
         files.push(path);
+        const id = name.slice(0, -3);
+        unverifiable.add(urlFor(id)); // until the file proves valid
         const text = decodeUtf8(file, await readFile(path));
         if (typeof text !== "string") return void problems.push(text);
         const source = splitFrontMatter(file, text);
         if ("message" in source) return void problems.push(source);
-        const id = name.slice(0, -3);
+        if (seenIds.get(id.toLowerCase()) !== name) return; // reported above as a duplicate
         if (!idPattern.test(id)) {
           problems.push({ file, message: "file name must be lowercase letters, digits and single hyphens (it becomes the page address)" });
           return;
@@ -66,9 +79,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   }
 
   const [cardFiles, chapterFiles, pageFiles] = await Promise.all([
-    readFolder("cards", "deck's cards"),
-    readFolder("guide", "guide's chapters"),
-    readFolder("pages", "site's pages"),
+    readFolder("cards", "deck's cards", cardUrl),
+    readFolder("guide", "guide's chapters", chapterUrl),
+    readFolder("pages", "site's pages", pageUrl, false),
   ]);
   const sources = await readSources(join(contentDir, "sources.yaml"), rel, problems, files);
 
@@ -81,6 +94,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     const slug = idOf(source);
     const { tokens, headings } = parseBody(source, problems);
     const words = source.body.split(/\s+/).filter(Boolean).length;
+    unverifiable.delete(chapterUrl(slug));
     chapters.push({ ...checked.value, slug, file: source.file, url: chapterUrl(slug), tokens, headings, words, readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) });
   }
   chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
@@ -101,19 +115,13 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       problems.push({ file: source.file, message: `its address ${url} is already a built-in page; rename the file` });
       continue;
     }
+    unverifiable.delete(url);
     pages.push({ ...checked.value, slug, file: source.file, url, tokens, headings });
   }
 
   const cards: Card[] = [];
-  const seenIds = new Map<string, string>();
   for (const source of cardFiles) {
     const id = idOf(source);
-    const clash = seenIds.get(id.toLowerCase());
-    if (clash) {
-      problems.push({ file: source.file, field: "id", message: `duplicates the card id "${id}" of ${clash}` });
-      continue;
-    }
-    seenIds.set(id.toLowerCase(), source.file);
     const checked = validateFrontMatter(cardSchema, source);
     if (!checked.ok) { problems.push(...checked.problems); continue; }
     let blocks: Card["blocks"];
@@ -128,15 +136,17 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       problems.push({ file: source.file, field: "body", message: "is empty: a card needs a few words under its front matter" });
       continue;
     }
+    unverifiable.delete(cardUrl(id));
     cards.push({ ...checked.value, id, file: source.file, url: cardUrl(id), number: 0, body: source.body.trim(), blocks, text: blocksToText(blocks) });
   }
   const kindRank = (kind: string) => kinds.findIndex((k) => k.id === kind);
   cards.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id));
   cards.forEach((card, index) => (card.number = index + 1));
 
-  if (cardFiles.length > 0 && cards.length === 0 && problems.length === 0) problems.push({ file: rel(join(contentDir, "cards")), message: "has no cards: the deck would be empty" });
-  if (cardFiles.length === 0) problems.push({ file: rel(join(contentDir, "cards")), message: "has no cards: the deck would be empty" });
-  if (chapterFiles.length === 0) problems.push({ file: rel(join(contentDir, "guide")), message: "has no chapters: the guide would be empty" });
+  // "Empty" only when the folder holds no file at all; a folder of broken files has its own errors.
+  const isEmpty = (folder: string) => !problems.some((p) => p.file.startsWith(`${rel(join(contentDir, folder))}`));
+  if (cardFiles.length === 0 && isEmpty("cards")) problems.push({ file: rel(join(contentDir, "cards")), message: "has no cards: the deck would be empty" });
+  if (chapterFiles.length === 0 && isEmpty("guide")) problems.push({ file: rel(join(contentDir, "guide")), message: "has no chapters: the guide would be empty" });
 
   // Links are checked once everything is known, so a link to a later file is fine.
   const anchors = new Map<string, Set<string>>();
@@ -149,6 +159,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 
   const checkLink = (file: string, href: string, line: number | undefined, field = "link") => {
     const [path, hash] = href.split("#");
+    if (unverifiable.has(path)) return; // its own error is already reported
     const targets = anchors.get(path);
     if (!targets) problems.push({ file, line, field, message: `points to ${href}, a page that does not exist` });
     else if (hash && !targets.has(hash)) problems.push({ file, line, field, message: `points to ${href}, but that page has no section "#${hash}"` });

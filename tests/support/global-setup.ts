@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 
 const run = promisify(execFile);

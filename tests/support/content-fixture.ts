@@ -1,0 +1,49 @@
+// Small, valid content folders written to a temporary project, to break one thing at a time.
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+export const validCard = (title = "A glass of water") => `---
+title: ${title}
+kind: ritual
+category: care
+duration: quick
+energy: low
+touch: none
+guide: ideas#care
+---
+Would you like a glass of water? I can bring one for each of us.
+`;
+
+export const validChapter = `---
+title: Ideas
+order: 1
+summary: Small things to try.
+---
+## Care
+
+Water, a blanket, a quiet minute. See [the cards](/cards/).
+`;
+
+/** Files keyed by their path under content/; null leaves a default file out. */
+export type FixtureFiles = Record<string, string | Uint8Array | null>;
+
+const defaults: FixtureFiles = {
+  "cards/glass-of-water.md": validCard(),
+  "guide/ideas.md": validChapter,
+};
+
+/** Writes a project root holding content/ with the defaults plus the given files; returns the root. */
+export async function writeFixture(files: FixtureFiles = {}): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "afterglow-fixture-"));
+  const all = { ...defaults, ...files };
+  await mkdir(join(root, "content", "cards"), { recursive: true });
+  await mkdir(join(root, "content", "guide"), { recursive: true });
+  for (const [path, body] of Object.entries(all)) {
+    if (body === null) continue;
+    const target = join(root, "content", path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, body);
+  }
+  return root;
+}
