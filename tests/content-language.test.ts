@@ -1,0 +1,75 @@
+// Every word in content/ is our own and inclusive: no sentence copied from the episode notes, no alex finding.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { markdown } from "alex";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../scripts/content/index.js";
+import { alexOptions, languageExceptions } from "./support/language-exceptions.js";
+
+const root = process.cwd();
+const contentDir = join(root, "content");
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return markdownFiles(path);
+    return entry.name.endsWith(".md") ? [path] : [];
+  });
+}
+
+/** alex's findings for a piece of markdown, one readable line each ("3:5 husband-wife: `husband` may be…"). */
+function findings(text: string, options = alexOptions): string[] {
+  return markdown(text, options).messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`);
+}
+
+describe("the episode notes' sentences stay theirs", () => {
+  it("no run of 8 or more words in content/ or templates/ matches the episode notes", () => {
+    const result = spawnSync(process.execPath, ["../shared/tools/seed-overlap.mjs", "content", "templates"], { cwd: root, encoding: "utf8" });
+    expect(result.error, "could not run ../shared/tools/seed-overlap.mjs (the shared folder sits beside the clone)").toBeUndefined();
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  });
+});
+
+describe("inclusive language (alex)", () => {
+  it("is live: it flags gendered and binary wording, and profanity outside the accepted exceptions", () => {
+    expect(findings("My husband loves a cuddle afterwards.").join("\n")).toMatch(/husband-wife/);
+    expect(findings("His and hers towels by the bath.").join("\n")).toMatch(/her-him/);
+    expect(findings("Tell your girlfriend she was lovely.").join("\n")).toMatch(/boyfriend-girlfriend|he-she/);
+    expect(findings("A sexy night in.").join("\n")).toMatch(/sexy/);
+    expect(findings("Just relax, it is easy.").join("\n")).toMatch(/just|easy/);
+  });
+
+  it("lets the accepted exceptions through, and only those", () => {
+    expect(findings("A warm blanket after sex helps sexual satisfaction linger.")).toEqual([]);
+    expect(findings("After sex, my wife and I share a snack.").join("\n")).toMatch(/husband-wife/);
+  });
+
+  const files = markdownFiles(contentDir);
+
+  it("finds the content to check", () => {
+    expect(files.some((file) => file.includes(`${join("content", "guide")}`))).toBe(true);
+    expect(files.some((file) => file.includes(`${join("content", "pages")}`))).toBe(true);
+  });
+
+  it.each(files.map((file) => [relative(root, file), file]))("%s has no finding", (_name, file) => {
+    expect(findings(readFileSync(file, "utf8"))).toEqual([]);
+  });
+
+  it("titles and summaries (front matter, which alex skips in a file) have no finding", async () => {
+    const content = await loadContent({ root });
+    const problems = [...content.chapters, ...content.pages, ...content.cards].flatMap((doc) => {
+      const text = `${doc.title}\n\n${"summary" in doc ? doc.summary : ""}`;
+      return findings(text).map((finding) => `${doc.file}: ${finding}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("every accepted exception is still needed by some content file", () => {
+    const strict = { ...alexOptions, allow: undefined };
+    const triggered = new Set(files.flatMap((file) => markdown(readFileSync(file, "utf8"), strict).messages.map((m) => m.ruleId)));
+    for (const exception of languageExceptions) {
+      expect(triggered.has(exception.rule), `"${exception.rule}" is no longer used in content/: remove it from tests/support/language-exceptions.ts`).toBe(true);
+    }
+  });
+});
