@@ -1,0 +1,50 @@
+// Synthetic content for benchmarks: N cards of realistic length and M chapters, valid for the loader.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { categories, durations, energies, kinds, touches } from "../content/vocabulary.js";
+
+const sentences = [
+  "Would you like to stay close for a few more minutes?",
+  "We could share a glass of water and a quiet word.",
+  "Tell me one small thing you enjoyed tonight.",
+  "If you would rather rest, that is fine with me.",
+  "Shall we put on something soft to listen to?",
+  "I can fetch a blanket if you feel a little cold.",
+];
+
+/** A deterministic pick, so two runs write the same files. */
+const pick = <T>(list: readonly T[], i: number, salt: number) => list[(i * 31 + salt * 17) % list.length];
+
+export function syntheticCard(i: number): string {
+  const body = [pick(sentences, i, 1), pick(sentences, i, 2), `*${pick(sentences, i, 3)}*`].join(" ");
+  return [
+    "---",
+    `title: Card number ${i + 1}`,
+    `kind: ${pick(kinds, i, 4).id}`,
+    `category: ${pick(categories, i, 5).id}`,
+    `duration: ${pick(durations, i, 6).id}`,
+    `energy: ${pick(energies, i, 7).id}`,
+    `touch: ${pick(touches, i, 8).id}`,
+    "---",
+    body,
+    "",
+  ].join("\n");
+}
+
+export function syntheticChapter(i: number): string {
+  const paragraphs = Array.from({ length: 8 }, (_, p) => Array.from({ length: 5 }, (_, s) => pick(sentences, i + p, s)).join(" "));
+  return ["---", `title: Chapter ${i + 1}`, `order: ${i + 1}`, `summary: A chapter for measuring builds.`, "---", "", `## Part one`, "", ...paragraphs.slice(0, 4).flatMap((p) => [p, ""]), "## Part two", "", ...paragraphs.slice(4).flatMap((p) => [p, ""])].join("\n");
+}
+
+/** Writes `<root>/content/{cards,guide}` with the given counts; returns the content folder. */
+export async function writeSyntheticContent(root: string, cards: number, chapters: number): Promise<string> {
+  const content = join(root, "content");
+  await mkdir(join(content, "cards"), { recursive: true });
+  await mkdir(join(content, "guide"), { recursive: true });
+  const pad = (n: number) => String(n).padStart(5, "0");
+  await Promise.all([
+    ...Array.from({ length: cards }, (_, i) => writeFile(join(content, "cards", `card-${pad(i)}.md`), syntheticCard(i))),
+    ...Array.from({ length: chapters }, (_, i) => writeFile(join(content, "guide", `chapter-${pad(i)}.md`), syntheticChapter(i))),
+  ]);
+  return content;
+}

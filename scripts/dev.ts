@@ -1,0 +1,85 @@
+// `npm start`: serves dist/ on localhost with live reload. A saved card rebuilds its pages and the
+// PDFs; a broken edit is explained in the terminal (and in the browser's error overlay) while the
+// last good pages stay served, and the next good save recovers without a restart.
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import Eleventy from "@11ty/eleventy";
+import { findContentError, formatProblem, loadContent, type Content } from "./content/index.js";
+import { readFontBytes } from "./fonts/fonts.js";
+import type { DeckManifest } from "./manifest/deck-manifest.js";
+import { renderDeckInWorker } from "./deck/worker.js";
+import { provideBuildContext, readDeckManifest } from "./site/build-context.js";
+import { buildAll, normalisePrefix } from "./build/run.js";
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, out: { type: "string", default: "dist" } } });
+const root = process.cwd();
+const contentDir = join(root, "content");
+const outDir = resolve(root, values.out!);
+const downloadsDir = join(outDir, "downloads");
+const pathPrefix = normalisePrefix(process.env.PATH_PREFIX ?? "/");
+
+function report(error: unknown): void {
+  const contentError = findContentError(error);
+  if (!contentError) return void console.error(error);
+  console.error(`\n✗ ${contentError.problems.length} problem(s) in the content; still serving the last good build:`);
+  for (const problem of contentError.problems) console.error(`  ${formatProblem(problem)}`);
+}
+
+// A full build first, so the search index, PDFs and offline manifest exist from the start.
+try {
+  await buildAll({ root, outDir, pathPrefix });
+} catch (error) {
+  report(error);
+}
+
+/** Renders the deck beside the live folder, then swaps the files in: the last good PDFs stay until then. */
+async function rebuildDeck(content: Content): Promise<DeckManifest> {
+  const next = join(outDir, ".downloads-next");
+  await rm(next, { recursive: true, force: true });
+  const manifest = await renderDeckInWorker({ cards: content.cards, outDir: next, updated: content.updated.toISOString(), fonts: await readFontBytes() });
+  await mkdir(downloadsDir, { recursive: true });
+  for (const name of await readdir(next)) await rename(join(next, name), join(downloadsDir, name));
+  await rm(next, { recursive: true, force: true });
+  return manifest;
+}
+
+let content: Promise<Content> = loadContent({ root, contentDir });
+let decks: Promise<DeckManifest> = readDeckManifest(downloadsDir);
+let changedFiles: string[] = [];
+content.catch(() => {});
+provideBuildContext({ content: () => content, decks: () => decks });
+
+const site = new Eleventy(contentDir, outDir, {
+  configPath: join(root, "eleventy.config.ts"),
+  runMode: "serve",
+  pathPrefix,
+  quietMode: true,
+  config(config: { addWatchTarget(path: string): void; on(event: string, fn: (...args: never[]) => unknown): void }) {
+    config.addWatchTarget(contentDir);
+    config.on("eleventy.beforeWatch", (changed: string[]) => {
+      changedFiles = changed;
+    });
+    config.on("eleventy.before", async () => {
+      if (changedFiles.length === 0) return; // the first pass reuses what buildAll just made
+      const started = performance.now();
+      const cardsChanged = changedFiles.some((file) => file.includes("content/cards"));
+      content = loadContent({ root, contentDir });
+      content.catch(report); // Eleventy also reports it, and shows it in the browser
+      if (cardsChanged) {
+        decks = content.then(rebuildDeck);
+        decks.then(
+          () => console.log(`✓ deck rebuilt in ${Math.round(performance.now() - started)} ms`),
+          report,
+        );
+      }
+      changedFiles = [];
+    });
+  },
+});
+
+await site.init();
+await site.watch();
+await site.serve(Number(values.port));
+console.log(`Afterglow is served at http://localhost:${values.port}${pathPrefix} (Ctrl+C stops).`);
