@@ -13,9 +13,11 @@ import { renderDeckInWorker } from "./deck/worker.js";
 import { provideBuildContext, readDeckManifest } from "./site/build-context.js";
 import { buildAll, normalisePrefix } from "./build/run.js";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, out: { type: "string", default: "dist" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "8080" }, out: { type: "string", default: "dist" }, content: { type: "string", default: "content" } },
+});
 const root = process.cwd();
-const contentDir = join(root, "content");
+const contentDir = resolve(root, values.content!);
 const outDir = resolve(root, values.out!);
 const downloadsDir = join(outDir, "downloads");
 const pathPrefix = normalisePrefix(process.env.PATH_PREFIX ?? "/");
@@ -29,7 +31,7 @@ function report(error: unknown): void {
 
 // A full build first, so the search index, PDFs and offline manifest exist from the start.
 try {
-  await buildAll({ root, outDir, pathPrefix });
+  await buildAll({ root, outDir, contentDir, pathPrefix });
 } catch (error) {
   report(error);
 }
