@@ -1,0 +1,78 @@
+// The back-alignment test sheet: lines on the front, millimetre scales on the back, read against a light.
+import { mm, type Size } from "../geometry.js";
+import { colours } from "../design.js";
+import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+
+const range = 6; // mm either way
+const scaleGap = mm(22); // how far each scale sits from the centre
+
+function paragraph(doc: Doc, parent: StructElement, lines: string[], x: number, y: number, size: number, font = "body", colour = colours.ink) {
+  const content = tagged(doc, font === "title" ? "H" : "P", () => {
+    doc.font(font).fontSize(size).fillColor(colour);
+    lines.forEach((line, i) => doc.text(line, x, y + i * size * 1.35, { lineBreak: false, baseline: "alphabetic" }));
+  });
+  parent.add(struct(doc, font === "title" ? "H" : "P", [content]));
+}
+
+/** Front: a vertical and a horizontal line through the page centre, crossing where the back's scales will be. */
+export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement): void {
+  const cx = page.width / 2;
+  const cy = page.height / 2;
+  const x = mm(20);
+  paragraph(doc, parent, ["Back alignment test"], x, mm(30), 20, "title");
+  paragraph(doc, parent, [
+    "1. Print this sheet two-sided at 100% (actual size), flipping on the long edge.",
+    "2. Hold it up to a light with the back side facing you.",
+    "3. Where this side’s lines cross the scales on the back, read two numbers:",
+    "    the top scale gives X, the side scale gives Y (millimetres).",
+    "4. Use them as the back offset, e.g. --back-offset 1.5,-0.5. Both 0: your printer lines up.",
+  ], x, mm(42), 9.5);
+  artifact(doc, () => {
+    doc.save().lineWidth(0.6).strokeColor(colours.marks);
+    doc.moveTo(cx, cy - scaleGap - mm(14)).lineTo(cx, cy + mm(20)).stroke();
+    doc.moveTo(cx - scaleGap - mm(14), cy).lineTo(cx + mm(20), cy).stroke();
+    doc.circle(cx, cy, mm(3)).stroke();
+    doc.restore();
+  });
+}
+
+/**
+ * Back: scales whose labels are the offset to enter. A tick labelled v sits v mm from the centre,
+ * so if the printer shifts the back by s, the front's line shows at −s: exactly the correction needed.
+ */
+export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement): void {
+  const cx = page.width / 2;
+  const cy = page.height / 2;
+  const x = mm(20);
+  paragraph(doc, parent, ["Back side: read the scales against a light"], x, mm(30), 16, "title");
+  paragraph(doc, parent, [
+    "X: where the front’s vertical line crosses the top scale (+ moves backs right).",
+    "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
+  ], x, mm(40), 9.5);
+  artifact(doc, () => {
+    doc.save().lineWidth(0.4).strokeColor(colours.ink).fillColor(colours.ink).font("body").fontSize(6.5);
+    for (let tenth = -range * 2; tenth <= range * 2; tenth++) {
+      const v = tenth / 2;
+      const whole = Number.isInteger(v);
+      const long = whole ? mm(5) : mm(2.5);
+      // Horizontal scale above the centre: ticks hang down to the baseline y.
+      const hy = cy - scaleGap;
+      doc.moveTo(cx + mm(v), hy - long).lineTo(cx + mm(v), hy).stroke();
+      // Vertical scale left of the centre.
+      const vx = cx - scaleGap;
+      doc.moveTo(vx - long, cy + mm(v)).lineTo(vx, cy + mm(v)).stroke();
+      if (whole && v % 2 === 0) {
+        const label = v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0";
+        const width = doc.widthOfString(label);
+        doc.text(label, cx + mm(v) - width / 2, hy - mm(5), { lineBreak: false, baseline: "alphabetic" });
+        doc.text(label, vx - mm(5) - width, cy + mm(v) + 2.2, { lineBreak: false, baseline: "alphabetic" });
+      }
+    }
+    doc.moveTo(cx - mm(range), cy - scaleGap).lineTo(cx + mm(range), cy - scaleGap).stroke();
+    doc.moveTo(cx - scaleGap, cy - mm(range)).lineTo(cx - scaleGap, cy + mm(range)).stroke();
+    doc.font("bodyBold").fontSize(9);
+    doc.text("X (mm)", cx + mm(range + 3), cy - scaleGap - mm(1), { lineBreak: false, baseline: "alphabetic" });
+    doc.text("Y (mm)", cx - scaleGap - mm(10), cy - mm(range + 4), { lineBreak: false, baseline: "alphabetic" });
+    doc.restore();
+  });
+}

@@ -1,0 +1,84 @@
+// Where everything on a card face goes, relative to the card's top-left corner: measured, fitted, not drawn.
+import type { Card } from "../content/types.js";
+import type { Size } from "./geometry.js";
+import type { FaceDesign } from "./design.js";
+import { fitBody, wrapPlain, type SetBody } from "./fit.js";
+import type { TextMeasurer } from "./measure.js";
+import { faceWords, type FaceWords } from "./words.js";
+
+export interface FootItem {
+  field: "duration" | "energy" | "touch";
+  label: string;
+  level: number;
+  iconX: number;
+  labelX: number;
+}
+
+export interface FaceLayout {
+  card: Card;
+  words: FaceWords;
+  size: Size;
+  design: FaceDesign;
+  header: { baseline: number; markX: number; kindX: number; kindWidth: number; categoryX: number; numberX: number };
+  title: { lines: string[]; baselines: number[] };
+  rule: { y: number; width: number };
+  body: { x: number; y: number; width: number; height: number; set: SetBody };
+  foot: { baseline: number; lineY: number; size: number; items: FootItem[] };
+}
+
+/** Lays out one card face for a card size; throws ContentError if the body cannot fit. */
+export function layoutFace(card: Card, total: number, size: Size, design: FaceDesign, measurer: TextMeasurer, cardLabel: string): FaceLayout {
+  const words = faceWords(card, total);
+  const d = design;
+  const inner = size.width - 2 * d.inset;
+
+  const headerBaseline = d.inset + d.labelSize;
+  const markSize = d.labelSize * 1.05;
+  const kindText = words.kind.toUpperCase();
+  const kindX = d.inset + markSize + d.labelSize * 0.6;
+  const kindWidth = measurer.width("bodyBold", kindText, d.labelSize);
+  const categoryX = kindX + kindWidth + measurer.width("body", "  ·  ", d.labelSize);
+  const numberX = size.width - d.inset - measurer.width("body", words.number, d.labelSize);
+
+  const titleLines = wrapPlain(card.title, "title", d.titleSize, inner, measurer);
+  const titleStep = d.titleSize * d.titleLineHeight;
+  const firstTitleBaseline = headerBaseline + d.labelSize * 1.4 + d.titleSize * 0.95;
+  const titleBaselines = titleLines.map((_, i) => firstTitleBaseline + i * titleStep);
+  const lastTitle = titleBaselines[titleBaselines.length - 1] ?? firstTitleBaseline;
+  const ruleY = lastTitle + d.titleSize * 0.5;
+
+  // The foot: three icon + word pairs spread across the width; shrinks a little if the words are long.
+  let footSize = d.footSize;
+  const items = (sizeNow: number) => words.foot.map((f) => ({ ...f, width: d.iconSize + sizeNow * 0.45 + measurer.width("body", f.label, sizeNow) }));
+  let measured = items(footSize);
+  const minGap = footSize * 0.9;
+  while (measured.reduce((s, i) => s + i.width, 0) + 2 * minGap > inner && footSize > 5.5) {
+    footSize -= 0.25;
+    measured = items(footSize);
+  }
+  const gap = (inner - measured.reduce((s, i) => s + i.width, 0)) / 2;
+  let x = d.inset;
+  const footItems: FootItem[] = measured.map((item) => {
+    const placed = { field: item.field, label: item.label, level: item.level, iconX: x, labelX: x + d.iconSize + footSize * 0.45 };
+    x += item.width + gap;
+    return placed;
+  });
+  const footBaseline = size.height - d.inset;
+  const footLineY = footBaseline - footSize - d.labelSize * 0.9;
+
+  const bodyY = ruleY + d.bodySize * 0.9;
+  const bodyHeight = footLineY - d.bodySize * 0.7 - bodyY;
+  const set = fitBody(card.blocks, { width: inner, height: bodyHeight }, d, measurer, { file: card.file, cardLabel });
+
+  return {
+    card,
+    words,
+    size,
+    design,
+    header: { baseline: headerBaseline, markX: d.inset, kindX, kindWidth, categoryX, numberX },
+    title: { lines: titleLines, baselines: titleBaselines },
+    rule: { y: ruleY, width: d.titleSize * 1.6 },
+    body: { x: d.inset, y: bodyY, width: inner, height: bodyHeight, set },
+    foot: { baseline: footBaseline, lineY: footLineY, size: footSize, items: footItems },
+  };
+}

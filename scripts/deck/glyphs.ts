@@ -1,0 +1,41 @@
+// Refuses characters the embedded fonts cannot draw, naming the card, the field and the character.
+import type { Card } from "../content/types.js";
+import type { ContentProblem } from "../content/errors.js";
+import type { FontRole } from "../fonts/fonts.js";
+import { roleOf } from "./fit.js";
+import type { TextMeasurer } from "./measure.js";
+import type { FaceWords } from "./words.js";
+
+function codeOf(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** Every problem with characters on one card's face, or [] if every character has a glyph. */
+export function missingGlyphs(card: Card, words: FaceWords, measurer: TextMeasurer): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  const check = (field: string, text: string, role: FontRole) => {
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      if (/\s/.test(char) || measurer.hasGlyph(role, codePoint)) continue;
+      const key = `${field}:${codePoint}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({
+        file: card.file,
+        field,
+        message: `contains “${char}” (${codeOf(codePoint)}), which the card font ${measurer.familyOf(role)} cannot draw; use another character`,
+      });
+    }
+  };
+  check("title", card.title, "title");
+  for (const block of card.blocks) {
+    const runs = block.type === "paragraph" ? block.runs : block.items.flat();
+    for (const run of runs) check("body", run.text, roleOf(run));
+  }
+  check("kind", words.kind, "bodyBold");
+  check("category", words.category, "body");
+  for (const item of words.foot) check(item.field, item.label, "body");
+  check("number", words.number, "body");
+  return problems;
+}

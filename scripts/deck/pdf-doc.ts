@@ -1,0 +1,123 @@
+// A typed wrapper over pdfkit for tagged, deterministic, print-ready documents: options, structure, artifacts, boxes.
+import PDFDocument from "pdfkit";
+import type { Rect } from "./geometry.js";
+import type { DeckFonts } from "./measure.js";
+
+export type Doc = PDFKit.PDFDocument;
+export type StructElement = PDFKit.PDFStructureElement;
+export type StructContent = PDFKit.PDFStructureContent;
+type StructChild = StructElement | StructContent;
+
+export interface DocumentOptions {
+  title: string;
+  lang: string;
+  /** Creation and modification date: when the content last changed, never the clock. */
+  updated: Date;
+  /** Ask the viewer to print two-sided, flipping on the long edge. */
+  duplex: boolean;
+  fonts: DeckFonts;
+}
+
+export interface OpenDocument {
+  doc: Doc;
+  /** The tagged-PDF root: one Sect per card goes in here. */
+  root: StructElement;
+  /** Ends the document and resolves to its bytes. */
+  finish(): Promise<Uint8Array>;
+}
+
+export function openDocument(options: DocumentOptions): OpenDocument {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: options.lang,
+    displayTitle: true,
+    // @types/pdfkit lists only the PDF/A subsets; pdfkit itself also writes the PDF/UA identifier.
+    subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
+    margin: 0,
+    info: {
+      Title: options.title,
+      Author: "Afterglow",
+      Creator: "Afterglow deck",
+      Producer: "PDFKit",
+      CreationDate: options.updated,
+      ModDate: options.updated,
+    },
+  });
+  setViewerPreferences(doc, options.duplex);
+  for (const [role, font] of Object.entries(options.fonts)) {
+    // pdfkit accepts an already-parsed fontkit face, so fonts are parsed once per process, not per PDF.
+    doc.registerFont(role, font as unknown as Buffer);
+  }
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on("end", () => resolve(concat(chunks)));
+    doc.on("error", reject);
+  });
+  const root = struct(doc, "Document");
+  doc.addStructure(root);
+  return {
+    doc,
+    root,
+    finish() {
+      root.end();
+      doc.end();
+      return done;
+    },
+  };
+}
+
+/**
+ * pdfkit's displayTitle creates the ViewerPreferences dictionary with DisplayDocTitle only; the
+ * print hints are merged into that same dictionary here (replacing it would lose the title flag).
+ */
+function setViewerPreferences(doc: Doc, duplex: boolean) {
+  const root = (doc as unknown as { _root: { data: Record<string, { data: Record<string, unknown> } | undefined> } })._root;
+  const prefs = root.data.ViewerPreferences;
+  if (!prefs) throw new Error("pdfkit did not create ViewerPreferences for displayTitle");
+  prefs.data.DisplayDocTitle = true;
+  prefs.data.PrintScaling = "None";
+  if (duplex) prefs.data.Duplex = "DuplexFlipLongEdge";
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const length = chunks.reduce((sum, c) => sum + c.length, 0);
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** A structure element; the two-argument form (type, children) that @types/pdfkit lacks is allowed. */
+export function struct(doc: Doc, type: string, children?: StructChild[]): StructElement {
+  const make = doc.struct as unknown as (type: string, children?: StructChild[]) => StructElement;
+  return children ? make.call(doc, type, children) : make.call(doc, type);
+}
+
+/** Draws inside a marked-content sequence tied to a structure element of type `tag`. */
+export function tagged(doc: Doc, tag: string, draw: () => void): StructContent {
+  const content = doc.markStructureContent(tag);
+  draw();
+  doc.endMarkedContent();
+  return content;
+}
+
+/** Draws decoration (marks, backs, icons) as an artifact: seen, printed, but not read aloud. */
+export function artifact(doc: Doc, draw: () => void, type: "Layout" | "Page" | "Pagination" = "Layout"): void {
+  doc.markContent("Artifact", { type } as PDFKit.Mixins.MarkingOptions);
+  draw();
+  doc.endMarkedContent();
+}
+
+/** TrimBox and BleedBox on the current page (pdfkit has no API for them), in PDF's bottom-up coordinates. */
+export function setPageBoxes(doc: Doc, trim: Rect, bleed: Rect): void {
+  const page = doc.page as unknown as { height: number; dictionary: { data: Record<string, unknown> } };
+  const box = (r: Rect) => [r.x, page.height - r.y - r.height, r.x + r.width, page.height - r.y].map((v) => Math.round(v * 1000) / 1000);
+  page.dictionary.data.TrimBox = box(trim);
+  page.dictionary.data.BleedBox = box(bleed);
+}

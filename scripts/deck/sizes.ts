@@ -1,0 +1,37 @@
+// Paper and card sizes as data, in millimetres as printers and shops quote them.
+
+export interface PaperSize {
+  id: "letter" | "a4";
+  label: string;
+  widthMm: number;
+  heightMm: number;
+}
+
+export const papers = {
+  letter: { id: "letter", label: "US Letter", widthMm: 215.9, heightMm: 279.4 },
+  a4: { id: "a4", label: "A4", widthMm: 210, heightMm: 297 },
+} as const satisfies Record<string, PaperSize>;
+
+export type PaperId = keyof typeof papers;
+
+export interface CardSize {
+  id: string;
+  label: string;
+  widthMm: number;
+  heightMm: number;
+  /** Multiplies every type size and spacing of the poker design, so bigger cards get bigger type. */
+  typeScale: number;
+}
+
+export const cardSizes = {
+  poker: { id: "poker", label: "Poker (63.5 × 88.9 mm)", widthMm: 63.5, heightMm: 88.9, typeScale: 1 },
+  tarot: { id: "tarot", label: "Tarot (70 × 120 mm)", widthMm: 70, heightMm: 120, typeScale: 1.15 },
+  index: { id: "index", label: "3 × 5 in index card", widthMm: 76.2, heightMm: 127, typeScale: 1.2 },
+} as const satisfies Record<string, CardSize>;
+
+export type CardSizeId = keyof typeof cardSizes;
+
+/** Print-shop bleed: 1/8 in beyond the trim on every side. */
+export const shopBleedMm = 3.175;
+/** Home printers cannot print the outer 4–5 mm of a sheet; marks and cards stay inside this. */
+export const printerMarginMm = 5;
