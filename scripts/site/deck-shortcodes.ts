@@ -1,0 +1,35 @@
+// Eleventy plugin: the shortcodes that list the PDFs. They await the deck manifest at render time,
+// so the deck keeps rendering in parallel while every other page is built.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { DeckManifest } from "../manifest/deck-manifest.js";
+import { buildContext } from "./build-context.js";
+import { outputDirOf } from "./eleventy-dirs.js";
+import { downloadsHtml, homeDownloadHtml, howToPrintHtml } from "./deck-html.js";
+
+/** The width and height a diagram SVG declares (viewBox first), so its <img> reserves the right space. */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const viewBox = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  if (viewBox) return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
+  const width = /<svg[^>]*\swidth="([\d.]+)/.exec(svg);
+  const height = /<svg[^>]*\sheight="([\d.]+)/.exec(svg);
+  return width && height ? { width: Number(width[1]), height: Number(height[1]) } : undefined;
+}
+
+export default function deckShortcodes(eleventyConfig: UserConfig): void {
+  const decks = (): Promise<DeckManifest> => buildContext(process.cwd(), outputDirOf(eleventyConfig)).decks();
+
+  eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
+    const manifest = await decks();
+    const sizes = new Map<string, { width: number; height: number } | undefined>();
+    for (const deck of manifest.decks) {
+      if (!deck.diagram || sizes.has(deck.diagram)) continue;
+      const svg = await readFile(join(outputDirOf(eleventyConfig), "downloads", deck.diagram), "utf8").catch(() => "");
+      sizes.set(deck.diagram, svgSize(svg));
+    }
+    return howToPrintHtml(manifest, (file) => sizes.get(file));
+  });
+}

@@ -1,0 +1,85 @@
+// A tiny static file server for tests: serves a build folder on 127.0.0.1, optionally under a path
+// prefix, with the headers its _headers file declares (so browser tests run under the real CSP).
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Parses the Netlify/Cloudflare _headers format: a path line, then indented "Name: value" lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp("^" + line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$");
+      rules.push({ pattern, headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export interface StaticServer {
+  origin: string;
+  /** origin + prefix, ending in "/". */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(dir: string, options: { prefix?: string; headers?: boolean } = {}): Promise<StaticServer> {
+  const prefix = options.prefix ?? "/";
+  const rules = options.headers === false ? [] : parseHeadersFile(await readFile(join(dir, "_headers"), "utf8").catch(() => ""));
+  const send = async (res: import("node:http").ServerResponse, path: string, status: number, requestPath: string) => {
+    const body = await readFile(path);
+    res.statusCode = status;
+    res.setHeader("Content-Type", types[extname(path)] ?? "application/octet-stream");
+    for (const rule of rules) if (rule.pattern.test(requestPath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    res.end(body);
+  };
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      const notFound = () => send(res, join(dir, "404.html"), 404, pathname).catch(() => { res.statusCode = 404; res.end("not found"); });
+      if (!pathname.startsWith(prefix)) return void (await notFound());
+      const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.(\/|$))+/, "");
+      let file = join(dir, relative);
+      const info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        if (!pathname.endsWith("/")) { res.statusCode = 301; res.setHeader("Location", pathname + "/"); return void res.end(); }
+        file = join(file, "index.html");
+      }
+      if (!(await stat(file).catch(() => null))?.isFile()) return void (await notFound());
+      await send(res, file, 200, pathname);
+    } catch {
+      res.statusCode = 500;
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: origin + prefix, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
