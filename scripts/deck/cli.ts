@@ -1,0 +1,83 @@
+// Command line for custom decks: a chosen layout and paper, a back offset for drifting printers, or the test sheet.
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { loadContent } from "../content/load.js";
+import { formatProblem, isContentError } from "../content/errors.js";
+import { buildDeck } from "./build.js";
+import { layouts, type Layout } from "./layouts.js";
+
+const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--layout ID] [--back-offset X,Y] [--calibration] [--discreet]
+
+  --out DIR          where to write the PDF(s)
+  --paper            letter (default) or a4
+  --layout ID        one of: ${layouts.map((l) => l.id).join(", ")}
+  --back-offset X,Y  millimetres to move the backs (read them off the calibration sheet), e.g. 1.5,-0.5
+  --calibration      build the back-alignment test sheet only
+  --discreet         neutral title and file name, plain backs`;
+
+function parseOffset(text: string | undefined): { x: number; y: number } | undefined {
+  if (text === undefined) return undefined;
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (!match) throw new UsageError(`--back-offset must look like "1.5,-0.5" (millimetres x,y), not "${text}"`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+class UsageError extends Error {}
+
+function chooseLayout(values: { paper?: string; layout?: string; calibration?: boolean; discreet?: boolean }): Layout {
+  const paper = values.paper ?? "letter";
+  if (paper !== "letter" && paper !== "a4") throw new UsageError(`--paper must be letter or a4, not "${paper}"`);
+  if (values.layout) {
+    const found = layouts.find((l) => l.id === values.layout);
+    if (!found) throw new UsageError(`unknown --layout "${values.layout}"`);
+    return found;
+  }
+  const id = values.calibration ? `calibration-${paper}` : `${values.discreet ? "discreet-" : ""}home-duplex-${paper}`;
+  return layouts.find((l) => l.id === id)!;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        out: { type: "string" },
+        paper: { type: "string" },
+        layout: { type: "string" },
+        "back-offset": { type: "string" },
+        calibration: { type: "boolean" },
+        discreet: { type: "boolean" },
+        help: { type: "boolean" },
+      },
+    });
+    if (values.help) {
+      console.log(usage);
+      return 0;
+    }
+    if (!values.out) throw new UsageError("--out DIR is required");
+    const layout = chooseLayout(values);
+    const backOffset = parseOffset(values["back-offset"]);
+    const content = await loadContent({ root: process.cwd() });
+    const manifest = await buildDeck({
+      cards: content.cards,
+      outDir: resolve(values.out),
+      updated: content.updated,
+      options: { layouts: [layout], backOffset, manifest: false },
+    });
+    for (const deck of manifest.decks) console.log(`${resolve(values.out, deck.file)}: ${deck.pages} pages${backOffset ? `, backs moved ${backOffset.x} mm across and ${backOffset.y} mm down` : ""}`);
+    return 0;
+  } catch (error) {
+    if (isContentError(error)) {
+      for (const problem of error.problems) console.error(formatProblem(problem));
+      return 1;
+    }
+    if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
+      console.error(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    console.error(error);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,52 @@
+// Renders the deck on a worker thread, so PDFs are drawn while the site builds; errors come back as they were.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ContentError, type ContentProblem } from "../content/errors.js";
+import type { DeckManifest } from "../manifest/deck-manifest.js";
+import type { BuildDeckArgs } from "./build.js";
+
+/** What the worker posts back: the manifest, or the error to re-throw in the parent. */
+export type WorkerReply =
+  | { ok: true; manifest: DeckManifest }
+  | { ok: false; problems: ContentProblem[] }
+  | { ok: false; message: string; stack?: string };
+
+const require = createRequire(import.meta.url);
+const tsxApi = pathToFileURL(join(dirname(require.resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+const entry = new URL("./worker-entry.ts", import.meta.url).href;
+/**
+ * The worker's entry is TypeScript. On Node 20 a Worker ignores loaders given in execArgv for its
+ * main module, so a tiny bootstrap registers tsx's ESM hooks first and then imports the real entry;
+ * this works the same whether the parent runs under `tsx` or under vitest.
+ */
+const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+
+/**
+ * Runs buildDeck on a worker thread. The parent passes the cards and font bytes it already loaded;
+ * the worker never re-reads content. A ContentError inside comes back as a ContentError with the same problems.
+ */
+export function renderDeckInWorker(args: BuildDeckArgs): Promise<DeckManifest> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: args });
+    let settled = false;
+    worker.once("message", (reply: WorkerReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.manifest);
+      else if ("problems" in reply) reject(new ContentError(reply.problems));
+      else {
+        const error = new Error(reply.message);
+        if (reply.stack) error.stack = reply.stack;
+        reject(error);
+      }
+    });
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(new Error(`deck worker exited with code ${code} before replying`));
+    });
+  });
+}
