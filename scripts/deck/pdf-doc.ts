@@ -15,6 +15,8 @@ export interface DocumentOptions {
   updated: Date;
   /** Ask the viewer to print two-sided, flipping on the long edge. */
   duplex: boolean;
+  /** Neutral metadata: no author or creator that names the deck. */
+  discreet: boolean;
   fonts: DeckFonts;
 }
 
@@ -38,8 +40,7 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     margin: 0,
     info: {
       Title: options.title,
-      Author: "Afterglow",
-      Creator: "Afterglow deck",
+      ...(options.discreet ? { Creator: "Cards" } : { Author: "Afterglow", Creator: "Afterglow deck" }),
       Producer: "PDFKit",
       CreationDate: options.updated,
       ModDate: options.updated,

@@ -85,6 +85,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
     lang: options.lang ?? "en",
     updated: options.updated,
     duplex: layout.style === "home-duplex" || calibration,
+    discreet: layout.discreet,
     fonts: parsed,
   });
 

@@ -1,4 +1,5 @@
 // Helpers to look inside produced PDFs: text per page with positions (unpdf/pdf.js) and raw dictionary checks.
+import { inflateSync } from "node:zlib";
 import { extractText, getDocumentProxy } from "unpdf";
 
 export interface TextItem {
@@ -68,4 +69,30 @@ export function fontDescriptors(raw: string): { name: string; embedded: boolean 
 /** Count of /Type /Font dictionaries that are not Type0 descendants: every font used on a page. */
 export function fontCount(raw: string): number {
   return [...raw.matchAll(/\/Type \/Font\b/g)].length;
+}
+
+/** The decompressed content stream of every page, in page order. */
+export function pageContents(bytes: Uint8Array): string[] {
+  const raw = rawPdf(bytes);
+  return pageDictionaries(raw).map((dictionary) => {
+    const ref = /\/Contents (\d+) 0 R/.exec(dictionary)?.[1];
+    const start = raw.indexOf(`\n${ref} 0 obj`);
+    const streamStart = raw.indexOf("stream\n", start) + "stream\n".length;
+    const streamEnd = raw.indexOf("\nendstream", streamStart);
+    return inflateSync(Buffer.from(bytes.subarray(streamStart, streamEnd))).toString("latin1");
+  });
+}
+
+const paintingOperators = new Set(["f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Tj", "TJ", "'", '"', "sh", "Do"]);
+
+/** Painting operators outside any marked-content sequence: ink that is neither tagged content nor an artifact. */
+export function unmarkedPainting(content: string): string[] {
+  let depth = 0;
+  const found: string[] = [];
+  for (const [token] of content.matchAll(/<[0-9a-fA-F]*>|\/[^\s/[\]<>()]+|[^\s/[\]<>()]+/g)) {
+    if (token === "BDC" || token === "BMC") depth++;
+    else if (token === "EMC") depth--;
+    else if (depth === 0 && paintingOperators.has(token)) found.push(token);
+  }
+  return found;
 }
