@@ -26,18 +26,42 @@ export function downloadsHtml(manifest: DeckManifest): string {
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
 
-/** How to print: which file for which printer, with the sheet diagram the deck drew for it. */
-export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string) => { width: number; height: number } | undefined = () => undefined): string {
+/** The printer situations, in the order a reader asks about them; the deck's layout ids map onto them. */
+export const printerGroups: readonly { layout: string; heading: string; intro: string }[] = [
+  { layout: "calibration", heading: "First: check your printer", intro: "One page with a ruler and a test card. Print it at 100%, measure it, and you will know the cards come out the right size." },
+  { layout: "home-duplex", heading: "A printer that prints both sides", intro: "Fronts on one page, backs on the next. Choose two-sided printing, flip on the long edge, then cut along the marks." },
+  { layout: "fold-over", heading: "A printer that prints one side only", intro: "Each card's front and back sit side by side. Print one side, fold each strip along the middle, then cut." },
+  { layout: "print-shop", heading: "A print shop", intro: "One card per page with bleed, the way shops that print card decks ask for it." },
+  { layout: "screen", heading: "No printer at all", intro: "One card per page, to read on a phone or tablet." },
+];
+
+type Size = { width: number; height: number } | undefined;
+
+function deckLine(deck: DeckEntry): string {
+  return `<li><a href="${fileUrl(deck)}" download>${e(deck.title)}</a> <span class="meta">${e(facts(deck))}</span><br>${e(deck.howToPrint)}</li>`;
+}
+
+/** How to print: which file for which printer, each situation with the sheet diagram the deck drew for it. */
+export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string) => Size = () => undefined): string {
   if (manifest.decks.length === 0) return noDecks;
-  const items = manifest.decks.map((deck) => {
-    const size = deck.diagram ? sizeOf(deck.diagram) : undefined;
-    const dims = size ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"` : "";
-    const figure = deck.diagram
-      ? `<figure><img src="/downloads/${encodeURIComponent(deck.diagram)}" alt="Diagram of one sheet of ${e(deck.title)}: where the cards sit and which edge to flip"${dims} loading="lazy"></figure>`
-      : "";
-    return `<li class="deck"><h3 id="print-${e(deck.layout)}-${e(deck.file.replace(/\.pdf$/, "").replace(/[^a-z0-9-]/gi, "-"))}">${e(deck.title)}</h3><p>${e(deck.purpose)}</p><p><strong>How:</strong> ${e(deck.howToPrint)}</p><p class="meta">${e(facts(deck))} · <a href="${fileUrl(deck)}" download>Download</a></p>${figure}</li>`;
-  });
-  return `<ul class="decks" role="list">${items.join("")}</ul>`;
+  const known = new Set(printerGroups.map((group) => group.layout));
+  const groups = [
+    ...printerGroups,
+    { layout: "", heading: "Other files", intro: "" },
+  ].map((group) => ({ ...group, decks: manifest.decks.filter((deck) => (group.layout ? deck.layout === group.layout : !known.has(deck.layout))) }));
+  return groups
+    .filter((group) => group.decks.length > 0)
+    .map((group) => {
+      const pictured = group.decks.find((deck) => deck.diagram);
+      const size = pictured?.diagram ? sizeOf(pictured.diagram) : undefined;
+      const dims = size ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"` : "";
+      const figure = pictured?.diagram
+        ? `<figure><img src="/downloads/${encodeURIComponent(pictured.diagram)}" alt="One sheet of ${e(pictured.title)}: where the cards sit and where to cut"${dims} loading="lazy"></figure>`
+        : "";
+      const id = group.layout || "other";
+      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(group.heading)}</h3>${group.intro ? `<p>${e(group.intro)}</p>` : ""}${figure}<ul class="files">${group.decks.map(deckLine).join("")}</ul></section>`;
+    })
+    .join("");
 }
 
 /** The home page's one download link: the first deck in the manifest, the one most people want. */

@@ -8,13 +8,13 @@ import { buildContext } from "./build-context.js";
 import { outputDirOf } from "./eleventy-dirs.js";
 import { downloadsHtml, homeDownloadHtml, howToPrintHtml } from "./deck-html.js";
 
-/** The width and height a diagram SVG declares (viewBox first), so its <img> reserves the right space. */
+/** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
 export function svgSize(svg: string): { width: number; height: number } | undefined {
-  const viewBox = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
-  if (viewBox) return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
   const width = /<svg[^>]*\swidth="([\d.]+)/.exec(svg);
   const height = /<svg[^>]*\sheight="([\d.]+)/.exec(svg);
-  return width && height ? { width: Number(width[1]), height: Number(height[1]) } : undefined;
+  if (width && height) return { width: Number(width[1]), height: Number(height[1]) };
+  const viewBox = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  return viewBox ? { width: Number(viewBox[1]), height: Number(viewBox[2]) } : undefined;
 }
 
 export default function deckShortcodes(eleventyConfig: UserConfig): void {

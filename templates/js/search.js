@@ -10,7 +10,7 @@ const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`
 const excerptHtml = (excerpt) => escape(excerpt.replace(/<\/?mark>/g, "\u0001")).replace(/\u0001([^\u0001]*)\u0001/g, "<mark>$1</mark>").replace(/&#38;(amp|lt|gt|quot|#39);/g, "&$1;");
 
 form.hidden = false;
-form.addEventListener("submit", (event) => event.preventDefault());
+form.addEventListener("submit", (event) => { event.preventDefault(); run(input.value); });
 
 let pagefind;
 async function load() {

@@ -83,3 +83,17 @@ export async function serveStatic(dir: string, options: { prefix?: string; heade
   const origin = `http://127.0.0.1:${port}`;
   return { origin, url: origin + prefix, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** Every file under a build folder, as "/"-separated paths relative to it, sorted. */
+export async function listBuildFiles(dir: string): Promise<string[]> {
+  const { readdir } = await import("node:fs/promises");
+  const { relative, sep } = await import("node:path");
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+}
+
+/** The URL path a built file is served at, e.g. "guide/ideas/index.html" → "/guide/ideas/". */
+export const urlOfFile = (path: string, prefix = "/") => prefix + path.replace(/(^|\/)index\.html$/, "$1");

@@ -1,0 +1,29 @@
+// Privacy by construction: no page loads anything from another origin. The only absolute URLs
+// allowed are outbound <a> links (sources), which the reader chooses to follow.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { listBuildFiles } from "./support/static-server.js";
+
+describe("other origins", async () => {
+  const dist = inject("distDir");
+  const files = await listBuildFiles(dist);
+
+  it("no HTML page references another origin except through an outbound link", async () => {
+    const found: string[] = [];
+    for (const page of files.filter((f) => f.endsWith(".html"))) {
+      const html = await readFile(join(dist, page), "utf8");
+      for (const match of html.matchAll(/<([a-z]+)\b[^>]*?\s(?:src|href|srcset|action|poster|data)="((?:https?:)?\/\/[^"]*)"/gi)) {
+        if (match[1].toLowerCase() !== "a") found.push(`${page}: <${match[1]}> ${match[2]}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("no stylesheet, script or manifest mentions another origin", async () => {
+    for (const file of files.filter((f) => /\.(css|js|webmanifest)$/.test(f) && !f.startsWith("pagefind/"))) {
+      const text = await readFile(join(dist, file), "utf8");
+      expect(text.match(/https?:\/\/(?!www\.w3\.org\/)[^\s"')]+/g) ?? [], file).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,170 @@
+// The built site says what the content says: every chapter, card, fixed page and deploy file, at the
+// root and under a path prefix.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { loadContent, kinds, type Content } from "../scripts/content/index.js";
+import { deckManifestSchema, type DeckManifest } from "../scripts/manifest/deck-manifest.js";
+import { listBuildFiles } from "./support/static-server.js";
+
+const dist = inject("distDir");
+const prefixed = inject("prefixedDistDir");
+const prefix = inject("pathPrefix");
+const read = (path: string, dir = dist) => readFile(join(dir, path), "utf8");
+const pageAt = (url: string, dir = dist) => read(join(url, url.endsWith(".html") ? "" : "index.html"), dir);
+/** Text with tags dropped and the few entities templates emit decoded, for "the page says X" checks. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ");
+const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+let content: Content;
+let manifest: DeckManifest;
+beforeAll(async () => {
+  content = await loadContent({ root: process.cwd() });
+  manifest = deckManifestSchema.parse(JSON.parse(await read("downloads/decks.json")));
+});
+
+describe("guide", () => {
+  it("has a page per chapter with its title, reading time, contents and previous/next links", async () => {
+    for (const [index, chapter] of content.chapters.entries()) {
+      const html = await pageAt(chapter.url);
+      expect(html).toContain(`<h1>${esc(chapter.title)}</h1>`);
+      expect(html).toContain(`${chapter.readingMinutes} min read`);
+      for (const heading of chapter.headings) expect(html).toContain(`id="${heading.id}"`);
+      if (index > 0) expect(html).toContain(`rel="prev" href="${content.chapters[index - 1].url}"`);
+      if (index + 1 < content.chapters.length) expect(html).toContain(`rel="next" href="${content.chapters[index + 1].url}"`);
+    }
+  });
+  it("lists every chapter, in order, on the guide index", async () => {
+    const html = await pageAt("/guide/");
+    const positions = content.chapters.map((chapter) => html.indexOf(`href="${chapter.url}"`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
+
+describe("cards", () => {
+  it("have a page each with kind, category, time, energy, touch, number and the guide link", async () => {
+    for (const card of content.cards) {
+      const html = await pageAt(card.url);
+      const text = textOf(html);
+      expect(html).toContain(`<h1 class="title">${esc(card.title)}</h1>`);
+      expect(text).toContain(kinds.find((k) => k.id === card.kind)!.label);
+      expect(text).toContain(`${card.number} / ${content.cards.length}`);
+      for (const word of card.text.split(/\s+/).slice(0, 5)) expect(text).toContain(word.replace(/[*_]/g, ""));
+      if (card.guideUrl) expect(html).toContain(`href="${card.guideUrl}"`);
+    }
+  });
+  it("link back from their guide chapter", async () => {
+    const linked = content.cards.filter((card) => card.guideUrl);
+    for (const card of linked) {
+      const chapterUrl = card.guideUrl!.split("#")[0];
+      expect(await pageAt(chapterUrl)).toContain(`href="${card.url}"`);
+    }
+  });
+  it("are all in the browser, with a filter page per kind that lists exactly its cards", async () => {
+    const browser = await pageAt("/cards/");
+    for (const card of content.cards) expect(browser).toContain(`href="${card.url}"`);
+    for (const kind of kinds) {
+      const members = content.cards.filter((card) => card.kind === kind.id);
+      if (members.length === 0) continue;
+      const html = await pageAt(`/cards/kind/${kind.id}/`);
+      expect(html.match(/\sdata-card[\s=>]/g)?.length).toBe(members.length);
+      for (const card of members) expect(html).toContain(`href="${card.url}"`);
+    }
+  });
+  it("can be drawn without JavaScript: one draw page per card, and hands of three", async () => {
+    const files = await listBuildFiles(dist);
+    const draws = files.filter((f) => /^draw\/\d+\/index\.html$/.test(f));
+    expect(draws).toHaveLength(content.cards.length);
+    const drawn = await Promise.all(draws.map(async (f) => /<h1 class="title">([^<]*)<\/h1>/.exec(await read(f))![1]));
+    expect(new Set(drawn).size).toBe(content.cards.length);
+    const three = await pageAt("/draw/three/1/");
+    expect(three.match(/\sdata-card[\s=>]/g)?.length).toBe(3);
+    expect(await pageAt("/draw/1/")).toMatch(/<a class="button" href="\/draw\/\d+\/"[^>]*>Pass<\/a>/);
+  });
+});
+
+describe("fixed pages", () => {
+  it("downloads lists every PDF in decks.json with its size and pages", async () => {
+    const text = textOf(await pageAt("/downloads/"));
+    const html = await pageAt("/downloads/");
+    for (const deck of manifest.decks) {
+      expect(html).toContain(`href="/downloads/${encodeURIComponent(deck.file)}"`);
+      expect(text).toContain(`${deck.pages} page`);
+    }
+  });
+  it("how to print says 100%, the long edge, and shows the sheet diagrams", async () => {
+    const html = await pageAt("/how-to-print/");
+    expect(textOf(html)).toMatch(/100%/);
+    expect(textOf(html)).toMatch(/long edge/);
+    for (const deck of manifest.decks.filter((d) => d.diagram)) expect(html).toContain(`href="/downloads/${encodeURIComponent(deck.file)}"`);
+    expect(html).toMatch(/<img src="\/downloads\/[^"]+\.svg"/);
+  });
+  it("sources lists every source with its id as an anchor", async () => {
+    const html = await pageAt("/sources/");
+    for (const source of content.sources) expect(html).toContain(`id="${source.id}"`);
+  });
+  it("about says what the site does not collect", async () => {
+    expect(textOf(await pageAt("/about/")).toLowerCase()).toMatch(/cookie|collect|track/);
+  });
+  it("404, favourites, search and home exist; the home page offers the deck download", async () => {
+    expect(await read("404.html")).toContain("Nothing here");
+    expect(await pageAt("/favourites/")).toContain("data-favourites");
+    const search = await pageAt("/search/");
+    expect(search).toMatch(/data-cache-tag="[0-9a-f]{12}"/);
+    expect(search).toContain("wasm-unsafe-eval");
+    const home = await pageAt("/");
+    if (manifest.decks[0]) expect(home).toContain(`href="/downloads/${encodeURIComponent(manifest.decks[0].file)}"`);
+  });
+  it("every page asks for no referrer and carries a CSP without inline script", async () => {
+    for (const file of (await listBuildFiles(dist)).filter((f) => f.endsWith(".html"))) {
+      const html = await read(file);
+      expect(html, file).toContain('<meta name="referrer" content="no-referrer">');
+      expect(html, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'[;' ]/);
+      expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html, file).not.toMatch(/\sstyle="/);
+      expect(html, file).not.toMatch(/\son[a-z]+="/);
+    }
+  });
+});
+
+describe("deploy files", () => {
+  it("sitemap lists every chapter, card and page, dated by the content, not the clock", async () => {
+    const xml = await read("sitemap.xml");
+    const day = content.updated.toISOString().slice(0, 10);
+    for (const url of [...content.chapters, ...content.cards, ...content.pages].map((item) => item.url)) expect(xml).toContain(`${url}</loc><lastmod>${day}</lastmod>`);
+    expect(xml).not.toMatch(/\/draw\/\d/);
+  });
+  it("robots.txt allows crawling; _headers sets the security headers", async () => {
+    expect(await read("robots.txt")).toMatch(/User-agent: \*\nAllow: \//);
+    const headers = await read("_headers");
+    for (const line of ["Content-Security-Policy: default-src 'self'", "Strict-Transport-Security: max-age=", "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "Permissions-Policy: "]) expect(headers).toContain(line);
+  });
+  it("the service worker is stamped with the precache version, which lists pages but no PDF", async () => {
+    const precache = JSON.parse(await read("precache.json")) as { version: string; files: string[] };
+    expect(await read("sw.js")).toContain(`const VERSION = "${precache.version}"`);
+    expect(precache.files).toContain("/");
+    expect(precache.files).toContain(content.cards[0].url);
+    expect(precache.files.some((f) => f.endsWith(".pdf"))).toBe(false);
+    expect(precache.files.some((f) => f.startsWith("/pagefind/"))).toBe(true);
+    expect(precache.files.some((f) => f.startsWith("/fonts/") && f.endsWith(".woff2"))).toBe(true);
+  });
+});
+
+describe("under a path prefix", () => {
+  it("every root-relative link and source starts with the prefix", async () => {
+    for (const file of (await listBuildFiles(prefixed)).filter((f) => f.endsWith(".html"))) {
+      const html = await read(file, prefixed);
+      for (const [, url] of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) expect(url, `${file}: ${url}`).toMatch(new RegExp(`^${prefix}`));
+    }
+  });
+  it("the web manifest, service worker list, sitemap and _headers use the prefix", async () => {
+    const webManifest = JSON.parse(await read("manifest.webmanifest", prefixed));
+    expect(webManifest.start_url).toBe(prefix);
+    expect(webManifest.scope).toBe(prefix);
+    const precache = JSON.parse(await read("precache.json", prefixed)) as { files: string[] };
+    expect(precache.files.every((f) => f.startsWith(prefix))).toBe(true);
+    expect(await read("sitemap.xml", prefixed)).toContain(`${prefix}guide/</loc>`);
+    expect(await read("_headers", prefixed)).toMatch(new RegExp(`^${prefix}\\*`));
+  });
+});
