@@ -1,5 +1,6 @@
 // `npm run build`: builds the site and the deck into dist/ (or --out DIR), atomically.
 // Exit codes: 0 built, 1 content errors (each printed with file, line and field), 2 anything else.
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { findContentError, formatProblem } from "./content/index.js";
 import { buildAll } from "./build/run.js";
@@ -20,6 +21,11 @@ async function main(): Promise<number> {
       `Built ${chapters.length} chapters, ${cards.length} cards and ${report.decks.decks.length} PDFs into ${values.out} ` +
         `in ${ms(report.timings.total)} (content ${ms(report.timings.content)}, site + deck ${ms(report.timings.siteAndDeck)}, search ${ms(report.timings.search)}).`,
     );
+    if (process.env.AFTERGLOW_BUILD_STATS) {
+      // For the benchmark: timings and this process's peak memory (worker threads included).
+      const stats = { timings: report.timings, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+      await writeFile(process.env.AFTERGLOW_BUILD_STATS, JSON.stringify(stats));
+    }
     return 0;
   } catch (error) {
     const cause = findContentError(error);
