@@ -83,7 +83,7 @@ describe.each(layouts.map((layout) => [layout.id, layout] as const))("%s", (_id,
     if (layout.style === "home-duplex" || layout.style === "calibration") expect(prefsObject).toContain("/Duplex /DuplexFlipLongEdge");
     else expect(prefsObject).not.toContain("/Duplex");
     const pdf = await getDocumentProxy(bytes.slice());
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info.Title).toBe(layout.title);
     await pdf.destroy();
   });
@@ -176,7 +176,7 @@ describe("discreet files", () => {
       const { bytes, pages } = rendered.get(layout.id)!;
       for (let i = 1; i < pages.length; i += 2) expect(pages[i].text).toBe("");
       const pdf = await getDocumentProxy(bytes.slice());
-      const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+      const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
       expect(JSON.stringify(info)).not.toMatch(/afterglow/i);
       await pdf.destroy();
     }

@@ -1,7 +1,7 @@
 // A typed wrapper over pdfkit for tagged, deterministic, print-ready documents: options, structure, artifacts, boxes.
 import PDFDocument from "pdfkit";
 import type { Rect } from "./geometry.js";
-import type { DeckFonts } from "./measure.js";
+import type { FontBytes } from "../fonts/fonts.js";
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -17,7 +17,7 @@ export interface DocumentOptions {
   duplex: boolean;
   /** Neutral metadata: no author or creator that names the deck. */
   discreet: boolean;
-  fonts: DeckFonts;
+  fonts: FontBytes;
 }
 
 export interface OpenDocument {
@@ -47,9 +47,11 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     },
   });
   setViewerPreferences(doc, options.duplex);
-  for (const [role, font] of Object.entries(options.fonts)) {
-    // pdfkit accepts an already-parsed fontkit face, so fonts are parsed once per process, not per PDF.
-    doc.registerFont(role, font as unknown as Buffer);
+  for (const [role, bytes] of Object.entries(options.fonts)) {
+    // Each document parses its own faces: a fontkit face shared between documents remembers which
+    // characters first produced each glyph, and that history leaked into the ToUnicode maps, so the
+    // same cards gave different bytes depending on what was rendered before. Measuring still shares one.
+    doc.registerFont(role, bytes as Buffer);
   }
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {

@@ -86,7 +86,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
     updated: options.updated,
     duplex: layout.style === "home-duplex" || calibration,
     discreet: layout.discreet,
-    fonts: parsed,
+    fonts,
   });
 
   plan.forEach((page, index) => {
