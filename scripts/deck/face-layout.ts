@@ -19,7 +19,7 @@ export interface FaceLayout {
   words: FaceWords;
   size: Size;
   design: FaceDesign;
-  header: { baseline: number; markX: number; kindX: number; kindWidth: number; categoryX: number; numberX: number };
+  header: { baseline: number; markX: number; kindX: number; kindWidth: number; categoryX: number; dotWidth: number; numberX: number };
   title: { lines: string[]; baselines: number[] };
   rule: { y: number; width: number };
   body: { x: number; y: number; width: number; height: number; set: SetBody };
@@ -75,7 +75,7 @@ export function layoutFace(card: Card, total: number, size: Size, design: FaceDe
     words,
     size,
     design,
-    header: { baseline: headerBaseline, markX: d.inset, kindX, kindWidth, categoryX, numberX },
+    header: { baseline: headerBaseline, markX: d.inset, kindX, kindWidth, categoryX, dotWidth: measurer.width("body", "·  ", d.labelSize), numberX },
     title: { lines: titleLines, baselines: titleBaselines },
     rule: { y: ruleY, width: d.titleSize * 1.6 },
     body: { x: d.inset, y: bodyY, width: inner, height: bodyHeight, set },

@@ -124,3 +124,83 @@ export function setPageBoxes(doc: Doc, trim: Rect, bleed: Rect): void {
   page.dictionary.data.TrimBox = box(trim);
   page.dictionary.data.BleedBox = box(bleed);
 }
+
+/** The slice of pdfkit internals the fast paths below rely on (stable across pdfkit 0.1x–0.20). */
+interface PdfkitInternals {
+  _font: { id: string; ref(): unknown; encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]] };
+  page: { fonts: Record<string, unknown> };
+  addContent(data: string): unknown;
+}
+
+const num = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * Records the content operators a drawing function emits instead of writing them, so decoration
+ * that repeats on every card (marks, icons, emblems) is built once and replayed as one string.
+ * Only for paths and colours: anything that registers page resources (fonts, patterns) must not be captured.
+ */
+export function captureOps(doc: Doc, draw: () => void): string {
+  const internals = doc as unknown as PdfkitInternals;
+  const ops: string[] = [];
+  const original = internals.addContent;
+  // pdfkit's drawing methods chain on addContent's return value.
+  internals.addContent = (data: string) => {
+    ops.push(data);
+    return doc;
+  };
+  try {
+    draw();
+  } finally {
+    internals.addContent = original;
+  }
+  return ops.join("\n");
+}
+
+/** Writes captured operators at (x, y), optionally turned 180° about the centre of a width × height box. */
+export function replayOps(doc: Doc, ops: string, x: number, y: number, turn?: { width: number; height: number }, after?: () => void): void {
+  const matrix = turn ? `-1 0 0 -1 ${num(x + turn.width)} ${num(y + turn.height)}` : `1 0 0 1 ${num(x)} ${num(y)}`;
+  doc.addContent(`q ${matrix} cm\n${ops}`);
+  after?.();
+  doc.addContent("Q");
+}
+
+const colourOps = new Map<string, string>();
+
+/** The fill-colour operators for a #rrggbb colour, cached. */
+export function fillOps(hex: string): string {
+  let ops = colourOps.get(hex);
+  if (!ops) {
+    const [r, g, b] = [1, 3, 5].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255));
+    colourOps.set(hex, (ops = `/DeviceRGB cs ${r} ${g} ${b} scn`));
+  }
+  return ops;
+}
+
+/**
+ * Draws one line of text with its baseline at (x, y) in pdfkit's top-down space, writing the text
+ * operators directly: the same encoding and kerning as pdfkit's text(), without its per-call option
+ * handling, which dominated the deck's render time. Falls back to text() for glyphs with offsets.
+ */
+export function fastText(doc: Doc, role: string, size: number, colour: string, x: number, y: number, text: string): void {
+  if (!text) return;
+  doc.font(role);
+  const internals = doc as unknown as PdfkitInternals;
+  const font = internals._font;
+  if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
+  const [encoded, positions] = font.encode(text);
+  if (positions.some((p) => p.xOffset || p.yOffset)) {
+    doc.fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, baseline: "alphabetic" });
+    return;
+  }
+  const commands: string[] = [];
+  let last = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const kern = positions[i].xAdvance - positions[i].advanceWidth;
+    if (kern !== 0) {
+      commands.push(`<${encoded.slice(last, i + 1).join("")}> ${num(-kern)}`);
+      last = i + 1;
+    }
+  }
+  if (last < encoded.length) commands.push(`<${encoded.slice(last).join("")}>`);
+  internals.addContent(`${fillOps(colour)}\nBT\n1 0 0 -1 ${num(x)} ${num(y)} Tm\n/${font.id} ${num(size)} Tf\n[${commands.join(" ")}] TJ\nET`);
+}

@@ -3,7 +3,7 @@ import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import type { FontBytes } from "../fonts/fonts.js";
 import { scaledFace } from "./design.js";
-import { drawBack } from "./draw/back.js";
+import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
 import { drawFace } from "./draw/face.js";
 import { drawCropMarks, drawFoldLine } from "./draw/marks.js";
@@ -96,7 +96,8 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
       (index === 0 ? drawCalibrationFront : drawCalibrationBack)(doc, page.size, root);
       return;
     }
-    for (const back of page.backs) drawBack(doc, back.trim, back.paint, back.rotation, { plain: layout.discreet }, "title");
+    drawBackField(doc, page.backs.map((back) => back.paint));
+    for (const back of page.backs) drawBackEmblem(doc, back.trim, back.rotation, { plain: layout.discreet }, measurer);
     for (const front of page.fronts) {
       drawFace(doc, faces[front.card], front.trim, { background: layout.frontBackground, paint: front.paint }, root);
     }

@@ -1,10 +1,11 @@
-// Draws a card back: a quiet, continuous dot pattern over a warm field, running into the bleed, with an optional emblem.
+// Draws card backs: a quiet, continuous dot pattern over a warm field running into the bleed, and a centred emblem.
 import type { Rect } from "../geometry.js";
 import { colours } from "../design.js";
-import { artifact, type Doc } from "../pdf-doc.js";
+import { artifact, captureOps, fastText, replayOps, type Doc } from "../pdf-doc.js";
+import type { TextMeasurer } from "../measure.js";
 
 export interface BackStyle {
-  /** Discreet backs: pattern only, no emblem, no words. */
+  /** Discreet backs: pattern and emblem only, no words. */
   plain: boolean;
 }
 
@@ -28,40 +29,58 @@ const patterns = new WeakMap<Doc, PDFKit.PDFTilingPattern>();
 function dotPattern(doc: Doc): PDFKit.PDFTilingPattern {
   let pattern = patterns.get(doc);
   if (!pattern) {
-    const ops = `${circleOps(3, 3, 0.9)} ${circleOps(9, 9, 0.9)} f`;
-    pattern = doc.pattern([0, 0, tile, tile], tile, tile, ops);
+    pattern = doc.pattern([0, 0, tile, tile], tile, tile, `${circleOps(3, 3, 0.9)} ${circleOps(9, 9, 0.9)} f`);
     patterns.set(doc, pattern);
   }
   return pattern;
 }
 
-/**
- * A back fills `paint` (the trim plus bleed) so a few millimetres of drift never show a white edge;
- * the emblem is centred on the trim and turned with the card (`rotation`) on fold-over sheets.
- */
-export function drawBack(doc: Doc, trim: Rect, paint: Rect, rotation: 0 | 180, style: BackStyle, wordFont: string): void {
+/** The field and pattern under every back on a page, in one pass: the paints overlap on butted grids anyway. */
+export function drawBackField(doc: Doc, paints: Rect[]): void {
+  if (!paints.length) return;
   artifact(doc, () => {
     doc.save();
-    doc.rect(paint.x, paint.y, paint.width, paint.height).fillColor(colours.backField).fill();
-    doc.rect(paint.x, paint.y, paint.width, paint.height).fill([dotPattern(doc), colours.backPattern] as unknown as string);
-    const cx = trim.x + trim.width / 2;
-    const r = trim.width * 0.16;
-    // The emblem and its word are centred together; without the word, the emblem alone is centred.
-    const cy = trim.y + trim.height / 2 + (style.plain ? r * 0.35 : 0);
-    if (rotation === 180) doc.rotate(180, { origin: [cx, trim.y + trim.height / 2] });
-    // A low sun over a horizon: the glow after.
-    doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
-    doc.lineWidth(0.8).strokeColor(colours.backEmblem);
-    doc.circle(cx, cy - r * 0.35, r * 1.55).stroke();
-    doc.moveTo(cx - r, cy).bezierCurveTo(cx - r, cy - r * 1.33, cx + r, cy - r * 1.33, cx + r, cy).closePath().fillColor(colours.backEmblem).fill();
-    doc.rect(cx - r * 1.2, cy + r * 0.18, r * 2.4, 0.8).fill();
-    doc.rect(cx - r * 0.8, cy + r * 0.42, r * 1.6, 0.8).fill();
-    if (!style.plain) {
-      const size = trim.width * 0.075;
-      doc.font(wordFont).fontSize(size).fillColor(colours.backWord);
-      const width = doc.widthOfString("Afterglow");
-      doc.text("Afterglow", cx - width / 2, cy + r * 1.95, { lineBreak: false, baseline: "alphabetic" });
-    }
+    for (const p of paints) doc.rect(p.x, p.y, p.width, p.height);
+    doc.fillColor(colours.backField).fill();
+    for (const p of paints) doc.rect(p.x, p.y, p.width, p.height);
+    doc.fill([dotPattern(doc), colours.backPattern] as unknown as string);
     doc.restore();
   });
+}
+
+const emblems = new Map<string, string>();
+
+/** A low sun over a horizon, the glow after: operators relative to the card's top-left corner. */
+function emblemOps(doc: Doc, size: { width: number; height: number }, plain: boolean): { ops: string; cy: number; r: number } {
+  const r = size.width * 0.16;
+  const cx = size.width / 2;
+  // The emblem and its word are centred together; without the word, the emblem alone is centred.
+  const cy = size.height / 2 + (plain ? r * 0.35 : 0);
+  const key = `${size.width}x${size.height}|${plain}`;
+  let ops = emblems.get(key);
+  if (ops === undefined) {
+    ops = captureOps(doc, () => {
+      doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
+      doc.lineWidth(0.8).strokeColor(colours.backEmblem);
+      doc.circle(cx, cy - r * 0.35, r * 1.55).stroke();
+      doc.moveTo(cx - r, cy).bezierCurveTo(cx - r, cy - r * 1.33, cx + r, cy - r * 1.33, cx + r, cy).closePath().fillColor(colours.backEmblem).fill();
+      doc.rect(cx - r * 1.2, cy + r * 0.18, r * 2.4, 0.8).fill();
+      doc.rect(cx - r * 0.8, cy + r * 0.42, r * 1.6, 0.8).fill();
+    });
+    emblems.set(key, ops);
+  }
+  return { ops, cy, r };
+}
+
+/** The emblem (and, unless plain, the deck's name) centred on the trim, turned with the card on fold-over sheets. */
+export function drawBackEmblem(doc: Doc, trim: Rect, rotation: 0 | 180, style: BackStyle, measurer: TextMeasurer): void {
+  const { ops, cy, r } = emblemOps(doc, trim, style.plain);
+  artifact(doc, () =>
+    replayOps(doc, ops, trim.x, trim.y, rotation === 180 ? trim : undefined, () => {
+      if (style.plain) return;
+      const size = trim.width * 0.075;
+      const width = measurer.width("title", "Afterglow", size);
+      fastText(doc, "title", size, colours.backWord, trim.width / 2 - width / 2, cy + r * 1.95, "Afterglow");
+    }),
+  );
 }

@@ -1,0 +1,91 @@
+// Deck benchmark: N synthetic cards through every card layout, beside raw pdfkit drawing the same text plainly.
+import PDFDocument from "pdfkit";
+import { pathToFileURL } from "node:url";
+import type { Card } from "../content/types.js";
+import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
+import { layouts, type Layout } from "../deck/layouts.js";
+import { planDeck } from "../deck/plan.js";
+import { renderDeck } from "../deck/render.js";
+import { makeCards } from "../deck/synthetic.js";
+
+export interface DeckBenchRow {
+  layout: string;
+  cards: number;
+  seconds: number;
+  cardsPerSecond: number;
+  baselineSeconds: number;
+  /** Deck time ÷ baseline time; the target is ≤ 1.5. */
+  ratio: number;
+  /** The process's peak resident memory so far, MB. */
+  peakRssMb: number;
+}
+
+const updated = new Date("2026-01-01T00:00:00Z");
+
+/** Raw pdfkit, same fonts and page size, each card's title and body in one plain wrapped text call. */
+async function baseline(cards: Card[], fonts: FontBytes, layout: Layout): Promise<number> {
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0 });
+  doc.registerFont("body", fonts.body as Buffer);
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<number>((resolve) => {
+    doc.on("data", (c: Uint8Array) => chunks.push(c));
+    doc.on("end", () => resolve(chunks.reduce((n, c) => n + c.length, 0)));
+  });
+  for (const page of planDeck(layout, cards.length)) {
+    if (!page.fronts.length) continue;
+    doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
+    doc.font("body").fontSize(9.5);
+    for (const { card, trim } of page.fronts) {
+      doc.text(`${cards[card].title}\n${cards[card].text}`, trim.x + 13, trim.y + 13, { width: trim.width - 26 });
+    }
+  }
+  doc.end();
+  return done;
+}
+
+const seconds = (start: number) => (performance.now() - start) / 1000;
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+export async function benchDeck({ count }: { count: number }): Promise<DeckBenchRow[]> {
+  const fonts = await readFontBytes();
+  const cards = makeCards(count);
+  // Warm up both paths once (JIT, font parsing) so the first layout is not charged for it.
+  const warm = makeCards(20);
+  await renderDeck(warm, fonts, layouts[0], { updated });
+  await baseline(warm, fonts, layouts[0]);
+  const rows: DeckBenchRow[] = [];
+  for (const layout of layouts.filter((l) => l.style !== "calibration")) {
+    let start = performance.now();
+    await baseline(cards, fonts, layout);
+    const baselineSeconds = seconds(start);
+    start = performance.now();
+    await renderDeck(cards, fonts, layout, { updated });
+    const deckSeconds = seconds(start);
+    rows.push({
+      layout: layout.id,
+      cards: count,
+      seconds: deckSeconds,
+      cardsPerSecond: Math.round(count / deckSeconds),
+      baselineSeconds,
+      ratio: deckSeconds / baselineSeconds,
+      peakRssMb: peakRssMb(),
+    });
+  }
+  return rows;
+}
+
+async function main(counts: number[]) {
+  console.log("layout                        cards   seconds  cards/s  baseline s  ratio  peak RSS MB");
+  for (const count of counts) {
+    for (const row of await benchDeck({ count })) {
+      console.log(
+        `${row.layout.padEnd(28)} ${String(row.cards).padStart(6)} ${row.seconds.toFixed(2).padStart(9)} ${String(row.cardsPerSecond).padStart(8)} ${row.baselineSeconds.toFixed(2).padStart(11)} ${row.ratio.toFixed(2).padStart(6)} ${String(row.peakRssMb).padStart(12)}`,
+      );
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  await main(counts.length ? counts : [1000, 10000]);
+}
