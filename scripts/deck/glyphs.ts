@@ -17,7 +17,7 @@ export function missingGlyphs(card: Card, words: FaceWords, measurer: TextMeasur
   const check = (field: string, text: string, role: FontRole) => {
     for (const char of text) {
       const codePoint = char.codePointAt(0)!;
-      if (/\s/.test(char) || measurer.hasGlyph(role, codePoint)) continue;
+      if (measurer.hasGlyph(role, codePoint) || (codePoint <= 32 ? true : codePoint > 127 && /\s/.test(char))) continue;
       const key = `${field}:${codePoint}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -18,9 +18,14 @@ export function deckFonts(bytes: FontBytes): DeckFonts {
   return fonts;
 }
 
-/** Measures strings in points; widths per (face, string) are cached at 1 pt and scaled. */
+/**
+ * Measures strings in points from glyph advances cached per (face, character), widths per (face, word)
+ * cached at 1 pt and scaled. Kerning is left out: shaping every new word with fontkit cost more than the
+ * rest of the fit, and kerning only ever moves a line's end by a fraction of a point, inside the safe area.
+ */
 export class TextMeasurer {
   private readonly widths = new Map<FontRole, Map<string, number>>();
+  private readonly advances = new Map<FontRole, Map<number, number>>();
 
   constructor(readonly fonts: DeckFonts) {}
 
@@ -30,19 +35,38 @@ export class TextMeasurer {
     if (!cache) this.widths.set(role, (cache = new Map()));
     let width = cache.get(text);
     if (width === undefined) {
-      const font = this.fonts[role];
-      width = font.layout(text).advanceWidth / font.unitsPerEm;
+      width = 0;
+      for (const char of text) width += this.advance(role, char.codePointAt(0)!);
       cache.set(text, width);
     }
     return width;
+  }
+
+  /** One character's advance at 1 pt. */
+  private advance(role: FontRole, codePoint: number): number {
+    let cache = this.advances.get(role);
+    if (!cache) this.advances.set(role, (cache = new Map()));
+    let advance = cache.get(codePoint);
+    if (advance === undefined) {
+      const font = this.fonts[role];
+      advance = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+      cache.set(codePoint, advance);
+    }
+    return advance;
   }
 
   width(role: FontRole, text: string, size: number): number {
     return this.unitWidth(role, text) * size;
   }
 
+  private readonly glyphs = new Map<FontRole, Map<number, boolean>>();
+
   hasGlyph(role: FontRole, codePoint: number): boolean {
-    return this.fonts[role].hasGlyphForCodePoint(codePoint);
+    let cache = this.glyphs.get(role);
+    if (!cache) this.glyphs.set(role, (cache = new Map()));
+    let has = cache.get(codePoint);
+    if (has === undefined) cache.set(codePoint, (has = this.fonts[role].hasGlyphForCodePoint(codePoint)));
+    return has;
   }
 
   familyOf(role: FontRole): string {
