@@ -176,10 +176,42 @@ export function fillOps(hex: string): string {
   return ops;
 }
 
+type EmbeddedFont = PdfkitInternals["_font"];
+const wordCodes = new WeakMap<EmbeddedFont, Map<string, string | null>>();
+
+/**
+ * A word's glyphs as a TJ fragment ("<hex> kern <hex>"), cached per embedded font (one per document,
+ * so subset glyph ids stay right). Words keep their trailing space, as pdfkit shapes them; null if a
+ * glyph needs an offset (combining marks), which only pdfkit's own text() places correctly.
+ */
+function wordCode(font: EmbeddedFont, word: string): string | null {
+  let cache = wordCodes.get(font);
+  if (!cache) wordCodes.set(font, (cache = new Map()));
+  let code = cache.get(word);
+  if (code !== undefined) return code;
+  const [encoded, positions] = font.encode(word);
+  if (positions.some((p) => p.xOffset || p.yOffset)) code = null;
+  else {
+    const parts: string[] = [];
+    let last = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const kern = positions[i].xAdvance - positions[i].advanceWidth;
+      if (kern !== 0) {
+        parts.push(`<${encoded.slice(last, i + 1).join("")}> ${num(-kern)}`);
+        last = i + 1;
+      }
+    }
+    if (last < encoded.length) parts.push(`<${encoded.slice(last).join("")}>`);
+    code = parts.join(" ");
+  }
+  cache.set(word, code);
+  return code;
+}
+
 /**
  * Draws one line of text with its baseline at (x, y) in pdfkit's top-down space, writing the text
- * operators directly: the same encoding and kerning as pdfkit's text(), without its per-call option
- * handling, which dominated the deck's render time. Falls back to text() for glyphs with offsets.
+ * operators directly: pdfkit's own glyph encoding and kerning, cached per word, without text()'s
+ * per-call option handling, which dominated the deck's render time. Falls back to text() for glyphs with offsets.
  */
 export function fastText(doc: Doc, role: string, size: number, colour: string, x: number, y: number, text: string): void {
   if (!text) return;
@@ -187,20 +219,14 @@ export function fastText(doc: Doc, role: string, size: number, colour: string, x
   const internals = doc as unknown as PdfkitInternals;
   const font = internals._font;
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
-  const [encoded, positions] = font.encode(text);
-  if (positions.some((p) => p.xOffset || p.yOffset)) {
-    doc.fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, baseline: "alphabetic" });
-    return;
-  }
-  const commands: string[] = [];
-  let last = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const kern = positions[i].xAdvance - positions[i].advanceWidth;
-    if (kern !== 0) {
-      commands.push(`<${encoded.slice(last, i + 1).join("")}> ${num(-kern)}`);
-      last = i + 1;
+  const codes: string[] = [];
+  for (const word of text.split(/(?<= )/)) {
+    const code = wordCode(font, word);
+    if (code === null) {
+      doc.fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, baseline: "alphabetic" });
+      return;
     }
+    codes.push(code);
   }
-  if (last < encoded.length) commands.push(`<${encoded.slice(last).join("")}>`);
-  internals.addContent(`${fillOps(colour)}\nBT\n1 0 0 -1 ${num(x)} ${num(y)} Tm\n/${font.id} ${num(size)} Tf\n[${commands.join(" ")}] TJ\nET`);
+  internals.addContent(`${fillOps(colour)}\nBT\n1 0 0 -1 ${num(x)} ${num(y)} Tm\n/${font.id} ${num(size)} Tf\n[${codes.join(" ")}] TJ\nET`);
 }
