@@ -1,5 +1,5 @@
 // A build-time SVG picture of one sheet of a layout (cards, marks, fold, flip arrow) for the how-to-print page.
-import { toMm, type Rect } from "./geometry.js";
+import type { Rect } from "./geometry.js";
 import type { Layout } from "./layouts.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
 
@@ -12,30 +12,29 @@ function rect(r: Rect, attrs: string): string {
 
 const colours = { paper: "#fffdfb", edge: "#8a7a74", card: "#3a2e2b", back: "#ecdcd6", mark: "#000", accent: "#a4445c", muted: "#7a6963" };
 
-/** The SVG text of the first sheet of `layout`, in points, with a caption saying what to do with it. */
-export function sheetDiagram(layout: Layout): string {
-  const planCards = layout.style === "calibration" ? 0 : Math.max(1, cardsPerSheet(layout));
-  const pages = planDeck(layout, planCards);
-  const page = pages[0];
-  const { width, height } = page.size;
-  const parts: string[] = [];
-  const label = (x: number, y: number, text: string, size = 10, colour = colours.muted, anchor = "middle") =>
-    parts.push(`<text x="${f(x)}" y="${f(y)}" font-size="${size}" fill="${colour}" text-anchor="${anchor}" font-family="sans-serif">${escape(text)}</text>`);
+type PageDrawing = { parts: string[]; width: number; height: number };
 
+/** One page of the plan as SVG parts, shifted right by `dx`. */
+function drawPage(layout: Layout, page: ReturnType<typeof planDeck>[number], dx: number, caption: string): PageDrawing {
+  const { width, height } = page.size;
+  const parts: string[] = [`<g transform="translate(${f(dx)} 0)">`];
+  const label = (x: number, y: number, text: string, size = 10, colour = colours.muted) =>
+    parts.push(`<text x="${f(x)}" y="${f(y)}" font-size="${size}" fill="${colour}" text-anchor="middle" font-family="sans-serif">${escape(text)}</text>`);
   parts.push(rect({ x: 0, y: 0, width, height }, `fill="${colours.paper}" stroke="${colours.edge}" stroke-width="1"`));
-  if (page.bleedBox) parts.push(rect(page.bleedBox, `fill="${colours.back}" stroke="none"`));
+  if (page.bleedBox && page.backs.length) parts.push(rect(page.bleedBox, `fill="${colours.back}" stroke="none"`));
   for (const back of page.backs) parts.push(rect(back.paint, `fill="${colours.back}" stroke="none"`));
   for (const back of page.backs) parts.push(rect(back.trim, `fill="none" stroke="${colours.edge}" stroke-width="0.75" stroke-dasharray="2 2"`));
-  page.fronts.forEach((front, i) => {
+  for (const front of page.fronts) {
     parts.push(rect(front.trim, `fill="none" stroke="${colours.card}" stroke-width="1"`));
-    label(front.trim.x + front.trim.width / 2, front.trim.y + front.trim.height / 2 + 5, `${i + 1}`, 16, colours.card);
-  });
-  page.backs.forEach((back, i) => {
-    const upside = back.rotation === 180 ? ` transform="rotate(180 ${f(back.trim.x + back.trim.width / 2)} ${f(back.trim.y + back.trim.height / 2)})"` : "";
-    parts.push(`<g${upside}>`);
-    label(back.trim.x + back.trim.width / 2, back.trim.y + back.trim.height / 2 + 5, `back ${i + 1}`, 12, colours.accent);
+    label(front.trim.x + front.trim.width / 2, front.trim.y + front.trim.height / 2 + 6, `${front.card + 1}`, 18, colours.card);
+  }
+  for (const back of page.backs) {
+    const cx = back.trim.x + back.trim.width / 2;
+    const cy = back.trim.y + back.trim.height / 2;
+    parts.push(back.rotation === 180 ? `<g transform="rotate(180 ${f(cx)} ${f(cy)})">` : "<g>");
+    label(cx, cy + 5, `back ${back.card + 1}`, 13, colours.accent);
     parts.push("</g>");
-  });
+  }
   if (page.marks.length) {
     parts.push(`<path d="${page.marks.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.mark}" stroke-width="1"/>`);
   }
@@ -45,24 +44,51 @@ export function sheetDiagram(layout: Layout): string {
     label(width / 2, fold.from.y - 5, "fold here, printed side out", 10, colours.accent);
   }
   if (page.trimBox) {
-    parts.push(rect(page.trimBox, `fill="none" stroke="${colours.card}" stroke-width="1"`));
-    label(width / 2, height - 4, `trim ${f(toMm(page.trimBox.width))} × ${f(toMm(page.trimBox.height))} mm, bleed 3.175 mm`, 8);
-  }
-  if (layout.style === "home-duplex" || layout.style === "calibration") {
-    // The long edge is the right side of a portrait sheet: flip the sheet over that edge, like a book page.
-    const y = height / 2;
-    parts.push(`<path d="M${f(width - 6)} ${f(y - 60)} q 34 60 0 120" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
-    parts.push(`<path d="M${f(width - 12)} ${f(y + 54)} l 6 6 l 7 -5" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
-    label(width + 14, y + 4, "flip on long edge", 10, colours.accent, "start");
+    parts.push(rect(page.trimBox, `fill="none" stroke="${colours.card}" stroke-width="1" stroke-dasharray="4 3"`));
+    label(width / 2, height - 2.5, "dashed: trim; edge: 3.175 mm bleed", 6.5);
   }
   if (layout.style === "calibration") {
-    parts.push(`<path d="M${f(width / 2)} ${f(height / 2 - 80)}V${f(height / 2 + 60)}M${f(width / 2 - 80)} ${f(height / 2)}H${f(width / 2 + 60)}" stroke="${colours.card}" stroke-width="1"/>`);
-    label(width / 2, height / 2 + 90, "read where these lines cross the back’s scales", 10);
+    const line = dx === 0
+      ? `M${f(width / 2)} ${f(height / 2 - 90)}V${f(height / 2 + 60)}M${f(width / 2 - 90)} ${f(height / 2)}H${f(width / 2 + 60)}`
+      : `M${f(width / 2 - 20)} ${f(height / 2 - 62)}H${f(width / 2 + 20)}M${f(width / 2 - 62)} ${f(height / 2 - 20)}V${f(height / 2 + 20)}`;
+    parts.push(`<path d="${line}" stroke="${colours.card}" stroke-width="${dx === 0 ? 1 : 3}"/>`);
   }
-  const extra = layout.style === "home-duplex" || layout.style === "calibration" ? 110 : 0;
-  const title = `${layout.title}: one sheet`;
+  label(width / 2, -8, caption, 13, colours.card);
+  parts.push("</g>");
+  return { parts, width, height };
+}
+
+/** The SVG text of one sheet of `layout` (both sides for two-sided layouts), captioned, in points. */
+export function sheetDiagram(layout: Layout): string {
+  const planCards = layout.style === "calibration" ? 0 : Math.max(1, cardsPerSheet(layout));
+  const pages = planDeck(layout, planCards);
+  const twoSided = layout.style === "home-duplex" || layout.style === "calibration";
+  const shop = layout.style === "print-shop";
+  const gap = 90;
+  const drawings: PageDrawing[] = [];
+  if (twoSided) {
+    drawings.push(drawPage(layout, pages[0], 0, "front"));
+    drawings.push(drawPage(layout, pages[1], pages[0].size.width + gap, "back (seen from the back)"));
+  } else if (shop) {
+    drawings.push(drawPage(layout, pages[0], 0, "page 1: front 1"));
+    drawings.push(drawPage(layout, pages[1], pages[0].size.width + 40, "page 2: back 1"));
+  } else {
+    drawings.push(drawPage(layout, pages[0], 0, layout.style === "screen" ? "one card per page" : "one sheet, printed side"));
+  }
+  const width = drawings.reduce((sum, d) => sum + d.width, 0) + (drawings.length - 1) * (twoSided ? gap : 40);
+  const height = Math.max(...drawings.map((d) => d.height));
+  const parts = drawings.flatMap((d) => d.parts);
+  if (twoSided) {
+    // Turn the sheet over its long (right) edge, like a page of a book.
+    const x = pages[0].size.width + 8;
+    const y = height / 2;
+    parts.push(`<path d="M${f(x)} ${f(y - 40)} q ${f(gap / 2 - 8)} -40 ${f(gap - 16)} 0" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
+    parts.push(`<path d="M${f(x + gap - 24)} ${f(y - 46)} l 8 6 l -9 4" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
+    parts.push(`<text x="${f(x + gap / 2 - 8)} " y="${f(y - 4)}" font-size="10" fill="${colours.accent}" text-anchor="middle" font-family="sans-serif"><tspan x="${f(x + gap / 2 - 8)}">flip on</tspan><tspan x="${f(x + gap / 2 - 8)}" dy="12">long edge</tspan></text>`);
+  }
+  const title = `${layout.title}: ${twoSided ? "front and back of one sheet" : shop ? "the first two pages" : "one page"}`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 ${f(width + 8 + extra)} ${f(height + 8)}" width="${f((width + 8 + extra) / 2)}" height="${f((height + 8) / 2)}" role="img" aria-labelledby="t">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -26 ${f(width + 8)} ${f(height + 30)}" width="${f((width + 8) / 2)}" height="${f((height + 30) / 2)}" role="img" aria-labelledby="t">`,
     `<title id="t">${escape(title)}</title>`,
     ...parts,
     "</svg>",
