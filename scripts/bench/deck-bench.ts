@@ -11,6 +11,7 @@ import { makeCards } from "../deck/synthetic.js";
 export interface DeckBenchRow {
   layout: string;
   cards: number;
+  /** Median over the repetitions, deck and baseline runs alternating. */
   seconds: number;
   cardsPerSecond: number;
   baselineSeconds: number;
@@ -46,7 +47,13 @@ async function baseline(cards: Card[], fonts: FontBytes, layout: Layout): Promis
 const seconds = (start: number) => (performance.now() - start) / 1000;
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-export async function benchDeck({ count }: { count: number }): Promise<DeckBenchRow[]> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Every card layout at `count` cards: baseline and deck runs alternate `repeats` times (A/B, so a
+ * busy machine slows both alike) and the medians are compared.
+ */
+export async function benchDeck({ count, repeats = count >= 10_000 ? 1 : 3 }: { count: number; repeats?: number }): Promise<DeckBenchRow[]> {
   const fonts = await readFontBytes();
   const cards = makeCards(count);
   // Warm up both paths once (JIT, font parsing) so the first layout is not charged for it.
@@ -55,12 +62,18 @@ export async function benchDeck({ count }: { count: number }): Promise<DeckBench
   await baseline(warm, fonts, layouts[0]);
   const rows: DeckBenchRow[] = [];
   for (const layout of layouts.filter((l) => l.style !== "calibration")) {
-    let start = performance.now();
-    await baseline(cards, fonts, layout);
-    const baselineSeconds = seconds(start);
-    start = performance.now();
-    await renderDeck(cards, fonts, layout, { updated });
-    const deckSeconds = seconds(start);
+    const baselineRuns: number[] = [];
+    const deckRuns: number[] = [];
+    for (let run = 0; run < repeats; run++) {
+      let start = performance.now();
+      await baseline(cards, fonts, layout);
+      baselineRuns.push(seconds(start));
+      start = performance.now();
+      await renderDeck(cards, fonts, layout, { updated });
+      deckRuns.push(seconds(start));
+    }
+    const baselineSeconds = median(baselineRuns);
+    const deckSeconds = median(deckRuns);
     rows.push({
       layout: layout.id,
       cards: count,

@@ -102,7 +102,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
       drawFace(doc, faces[front.card], front.trim, { background: layout.frontBackground, paint: front.paint }, root);
     }
     drawCropMarks(doc, page.marks);
-    if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", "body");
+    if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
   });
 
   const bytes = await finish();

@@ -1,28 +1,36 @@
 // Cutting and folding guides: thin crop marks and the dashed fold line, drawn as artifacts.
 import type { Segment } from "../geometry.js";
-import { artifact, type Doc } from "../pdf-doc.js";
+import { artifact, captureOps, fastText, replayOps, type Doc } from "../pdf-doc.js";
 import { colours } from "../design.js";
+import type { TextMeasurer } from "../measure.js";
+
+// Every sheet of a layout has the same marks: their operators are built once per set of segments.
+const markOps = new Map<string, string>();
 
 /** Crop marks: 0.25 pt black lines, so they print crisply and never land on a card. */
 export function drawCropMarks(doc: Doc, marks: Segment[]): void {
   if (!marks.length) return;
-  artifact(doc, () => {
-    doc.save().lineWidth(0.25).strokeColor(colours.marks);
-    for (const mark of marks) doc.moveTo(mark.from.x, mark.from.y).lineTo(mark.to.x, mark.to.y);
-    doc.stroke().restore();
-  });
+  const key = marks.map((m) => `${m.from.x},${m.from.y},${m.to.x},${m.to.y}`).join(";");
+  let ops = markOps.get(key);
+  if (ops === undefined) {
+    ops = captureOps(doc, () => {
+      doc.save().lineWidth(0.25).strokeColor(colours.marks);
+      for (const mark of marks) doc.moveTo(mark.from.x, mark.from.y).lineTo(mark.to.x, mark.to.y);
+      doc.stroke().restore();
+    });
+    markOps.set(key, ops);
+  }
+  artifact(doc, () => replayOps(doc, ops, 0, 0));
 }
 
 /** The fold line with a small label above it, both decoration for the person folding. */
-export function drawFoldLine(doc: Doc, fold: Segment, label: string, font: string): void {
+export function drawFoldLine(doc: Doc, fold: Segment, label: string, measurer: TextMeasurer): void {
   artifact(doc, () => {
     doc.save().lineWidth(0.5).strokeColor(colours.muted).dash(4, { space: 3 });
     doc.moveTo(fold.from.x, fold.from.y).lineTo(fold.to.x, fold.to.y).stroke();
-    doc.undash();
+    doc.undash().restore();
     const size = 6.5;
-    doc.font(font).fontSize(size).fillColor(colours.muted);
-    const width = doc.widthOfString(label);
-    doc.text(label, (fold.from.x + fold.to.x) / 2 - width / 2, fold.from.y - 4, { lineBreak: false, baseline: "alphabetic" });
-    doc.restore();
+    const width = measurer.width("body", label, size);
+    fastText(doc, "body", size, colours.muted, (fold.from.x + fold.to.x) / 2 - width / 2, fold.from.y - 4, label);
   });
 }
