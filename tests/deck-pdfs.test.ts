@@ -110,6 +110,20 @@ describe.each(layouts.map((layout) => [layout.id, layout] as const))("%s", (_id,
   }
 });
 
+describe("the safe area", () => {
+  it("keeps every word on a card at least 1/8 in (9 pt) inside the trim", () => {
+    const screen = layouts.find((l) => l.style === "screen")!;
+    for (const page of rendered.get(screen.id)!.pages) {
+      for (const item of page.items) {
+        expect(item.x, item.str).toBeGreaterThanOrEqual(9);
+        expect(item.x + item.width, item.str).toBeLessThanOrEqual(page.width - 9);
+        expect(item.y, item.str).toBeGreaterThanOrEqual(9);
+        expect(item.y, item.str).toBeLessThanOrEqual(page.height - 9);
+      }
+    }
+  });
+});
+
 describe("print-shop pages carry trim and bleed boxes", () => {
   it("every page has a TrimBox inset 3.175 mm inside a BleedBox equal to the page", () => {
     const shop = layouts.find((l) => l.style === "print-shop")!;
