@@ -100,9 +100,9 @@ suite("the site in a browser", () => {
     await page.getByRole("link", { name: "Pick one of three" }).click();
     await page.waitForURL(/\/draw\/three\/\d+\/$/);
     expect(await page.locator("[data-card]").count()).toBe(3);
-    const hand = await page.locator("[data-card] h3").allTextContents();
+    const hand = await page.locator("[data-card] h2").allTextContents();
     await page.getByRole("link", { name: "Pass, deal three more" }).click();
-    await page.waitForFunction((before) => document.querySelectorAll("[data-card] h3").length === 3 && [...document.querySelectorAll("[data-card] h3")].map((h) => h.textContent).join() !== before, hand.join());
+    await page.waitForFunction((before) => document.querySelectorAll("[data-card] h2").length === 3 && [...document.querySelectorAll("[data-card] h2")].map((h) => h.textContent).join() !== before, hand.join());
     await context.close();
   });
 
