@@ -1,6 +1,11 @@
 // Eleventy plugin: the files beside the pages: scripts, icons, the service worker and the web fonts.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { charactersOf, webFontFile, writeWebFonts } from "./web-fonts.js";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildContext } from "./build-context.js";
+import { outputDirOf } from "./eleventy-dirs.js";
+import { charactersOf, missingCharacters, subsetWebFonts, webFontFile, writeWebFonts, type WebFontFiles } from "./web-fonts.js";
 import { fontFaces } from "../fonts/fonts.js";
 import { contentSecurityPolicy, headersFile } from "./csp.js";
 
@@ -19,9 +24,30 @@ export default function siteAssets(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("siteUrl", siteUrl);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => `${siteUrl}${(eleventyConfig.pathPrefix ?? "/").replace(/\/$/, "")}${path}`);
 
-  // Fonts are subset after every page is written, to exactly the characters those pages show.
+  // Fonts are subset on a worker while the pages render, to the characters of the content and the
+  // templates (a superset of what pages show). After rendering, the pages' own characters are
+  // checked against it; anything missing (e.g. from the deck manifest) triggers one more subset.
+  let early: { characters: string; files: Promise<WebFontFiles> } | undefined;
+  eleventyConfig.on("eleventy.before", async () => {
+    const content = await buildContext(process.cwd(), outputDirOf(eleventyConfig)).content();
+    const { chapters, pages, cards, sources } = content;
+    const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources }), templateText()]);
+    early = { characters, files: subsetWebFonts(characters) };
+    early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"
+  });
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false; content: string }[] }) => {
     const pages = results.filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content);
-    await writeWebFonts(directories.output, charactersOf(pages));
+    const shown = charactersOf(pages);
+    const files = early && !missingCharacters(shown, early.characters) ? await early.files : await subsetWebFonts(charactersOf(pages.concat(early?.characters ?? "")));
+    await writeWebFonts(directories.output, files);
   });
+}
+
+/** Every character written in the templates themselves (markup included: a superset is harmless). */
+function templateText(): string {
+  const root = fileURLToPath(new URL("../../templates/", import.meta.url));
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.(njk|js)$/.test(name))
+    .map((name) => readFileSync(join(root, name), "utf8"))
+    .join("\n");
 }

@@ -1,7 +1,8 @@
 // The site's web fonts: the deck's own faces, subset to the characters the pages use, as WOFF2.
 import { mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import subsetFont from "subset-font";
+import { Worker } from "node:worker_threads";
 import { fontFaces, readFontBytes, type FontFace } from "../fonts/fonts.js";
 
 /** File name of a face inside fonts/, e.g. "atkinson-hyperlegible-700-italic.woff2". */
@@ -30,14 +31,44 @@ export function charactersOf(htmlPages: readonly string[]): string {
   return [...chars].sort().join("");
 }
 
-/** Writes one subset WOFF2 per face into <outDir>/fonts. */
-export async function writeWebFonts(outDir: string, characters: string): Promise<void> {
+const require = createRequire(import.meta.url);
+
+/**
+ * Subsets on a worker thread (HarfBuzz in WebAssembly takes a few hundred milliseconds a face), so it
+ * runs while Eleventy renders. The worker is plain CommonJS: it needs nothing but subset-font.
+ */
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const subsetFont = require(workerData.subsetFont);
+Promise.all(workerData.faces.map((face) => subsetFont(Buffer.from(face.bytes), workerData.characters, { targetFormat: "woff2" }).then((out) => [face.file, new Uint8Array(out)])))
+  .then((files) => parentPort.postMessage({ files }), (error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
+`;
+
+export type WebFontFiles = Map<string, Uint8Array>;
+
+/** The WOFF2 bytes of every face, subset to the characters given, keyed by file name. */
+export async function subsetWebFonts(characters: string): Promise<WebFontFiles> {
   const bytes = await readFontBytes();
+  const faces = fontFaces.map((face) => ({ file: webFontFile(face), bytes: bytes[face.role] }));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerSource, { eval: true, workerData: { subsetFont: require.resolve("subset-font"), faces, characters } });
+    worker.once("message", (reply: { files?: [string, Uint8Array][]; error?: string }) => {
+      void worker.terminate();
+      if (reply.files) resolve(new Map(reply.files));
+      else reject(new Error(`font subsetting failed: ${reply.error}`));
+    });
+    worker.once("error", reject);
+  });
+}
+
+/** Writes the subset faces into <outDir>/fonts. */
+export async function writeWebFonts(outDir: string, files: WebFontFiles): Promise<void> {
   await mkdir(join(outDir, "fonts"), { recursive: true });
-  await Promise.all(
-    fontFaces.map(async (face) => {
-      const woff2 = await subsetFont(Buffer.from(bytes[face.role]), characters, { targetFormat: "woff2" });
-      await writeFile(join(outDir, "fonts", webFontFile(face)), woff2);
-    }),
-  );
+  await Promise.all([...files].map(([file, bytes]) => writeFile(join(outDir, "fonts", file), bytes)));
+}
+
+/** Characters in `needed` that `available` lacks. */
+export function missingCharacters(needed: string, available: string): string {
+  const have = new Set(available);
+  return [...new Set(needed)].filter((char) => !have.has(char)).join("");
 }
