@@ -1,7 +1,9 @@
 // A typed wrapper over pdfkit for tagged, deterministic, print-ready documents: options, structure, artifacts, boxes.
 import PDFDocument from "pdfkit";
 import type { Rect } from "./geometry.js";
+import type { Font } from "fontkit";
 import type { FontBytes } from "../fonts/fonts.js";
+import type { DeckFonts } from "./measure.js";
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -17,7 +19,10 @@ export interface DocumentOptions {
   duplex: boolean;
   /** Neutral metadata: no author or creator that names the deck. */
   discreet: boolean;
+  /** Embedded: each document parses its own faces from the bytes and subsets them. */
   fonts: FontBytes;
+  /** Shaping: faces parsed once per process, so each word is shaped once, not once per PDF. */
+  shapers: DeckFonts;
 }
 
 export interface OpenDocument {
@@ -59,6 +64,7 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     doc.on("end", () => resolve(concat(chunks)));
     doc.on("error", reject);
   });
+  shapersOf.set(doc, options.shapers);
   const root = struct(doc, "Document");
   doc.addStructure(root);
   return {
@@ -177,31 +183,80 @@ export function fillOps(hex: string): string {
 }
 
 type EmbeddedFont = PdfkitInternals["_font"];
+const shapersOf = new WeakMap<Doc, DeckFonts>();
+
+/** A word as shaped once per process: glyph ids, advances and kerning in 1/1000 em, and what each glyph stands for. */
+interface ShapedWord {
+  ids: number[];
+  advances: number[];
+  kerns: number[];
+  codePoints: number[][];
+  hasOffsets: boolean;
+}
+const shapedWords = new WeakMap<Font, Map<string, ShapedWord>>();
+
+function shape(face: Font, word: string): ShapedWord {
+  let cache = shapedWords.get(face);
+  if (!cache) shapedWords.set(face, (cache = new Map()));
+  let shaped = cache.get(word);
+  if (!shaped) {
+    const run = face.layout(word) as unknown as {
+      glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+      positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+    };
+    const scale = 1000 / face.unitsPerEm;
+    const chars = [...word].map((c) => c.codePointAt(0)!);
+    // One glyph per character: each glyph stands for its own character. Otherwise (ligatures) take
+    // fontkit's mapping. Never a glyph's remembered first use, which depends on what was shaped before.
+    const oneToOne = run.glyphs.length === chars.length;
+    shaped = {
+      ids: run.glyphs.map((g) => g.id),
+      advances: run.glyphs.map((g) => g.advanceWidth * scale),
+      kerns: run.glyphs.map((g, i) => (run.positions[i].xAdvance - g.advanceWidth) * scale),
+      codePoints: run.glyphs.map((g, i) => (oneToOne ? [chars[i]] : g.codePoints)),
+      hasOffsets: run.positions.some((p) => p.xOffset || p.yOffset),
+    };
+    cache.set(word, shaped);
+  }
+  return shaped;
+}
+
+interface EmbeddedFontState {
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+}
+
 const wordCodes = new WeakMap<EmbeddedFont, Map<string, string | null>>();
 
 /**
  * A word's glyphs as a TJ fragment ("<hex> kern <hex>"), cached per embedded font (one per document,
- * so subset glyph ids stay right). Words keep their trailing space, as pdfkit shapes them; null if a
- * glyph needs an offset (combining marks), which only pdfkit's own text() places correctly.
+ * so subset glyph ids stay right), registering glyphs, widths and ToUnicode entries as pdfkit's own
+ * encode() does. Words keep their trailing space, as pdfkit shapes them; null if a glyph needs an
+ * offset (combining marks), which only pdfkit's text() places correctly.
  */
-function wordCode(font: EmbeddedFont, word: string): string | null {
+function wordCode(font: EmbeddedFont, face: Font, word: string): string | null {
   let cache = wordCodes.get(font);
   if (!cache) wordCodes.set(font, (cache = new Map()));
   let code = cache.get(word);
   if (code !== undefined) return code;
-  const [encoded, positions] = font.encode(word);
-  if (positions.some((p) => p.xOffset || p.yOffset)) code = null;
+  const shaped = shape(face, word);
+  if (shaped.hasOffsets) code = null;
   else {
+    const state = font as unknown as EmbeddedFontState;
     const parts: string[] = [];
-    let last = 0;
-    for (let i = 0; i < positions.length; i++) {
-      const kern = positions[i].xAdvance - positions[i].advanceWidth;
-      if (kern !== 0) {
-        parts.push(`<${encoded.slice(last, i + 1).join("")}> ${num(-kern)}`);
-        last = i + 1;
+    let hex = "";
+    shaped.ids.forEach((id, i) => {
+      const gid = state.subset.includeGlyph(id);
+      state.widths[gid] ??= shaped.advances[i];
+      state.unicode[gid] ??= shaped.codePoints[i];
+      hex += `0000${gid.toString(16)}`.slice(-4);
+      if (shaped.kerns[i] !== 0) {
+        parts.push(`<${hex}> ${num(-shaped.kerns[i])}`);
+        hex = "";
       }
-    }
-    if (last < encoded.length) parts.push(`<${encoded.slice(last).join("")}>`);
+    });
+    if (hex) parts.push(`<${hex}>`);
     code = parts.join(" ");
   }
   cache.set(word, code);
@@ -219,9 +274,10 @@ export function fastText(doc: Doc, role: string, size: number, colour: string, x
   const internals = doc as unknown as PdfkitInternals;
   const font = internals._font;
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
+  const face = shapersOf.get(doc)![role as keyof DeckFonts];
   const codes: string[] = [];
   for (const word of text.split(/(?<= )/)) {
-    const code = wordCode(font, word);
+    const code = wordCode(font, face, word);
     if (code === null) {
       doc.fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, baseline: "alphabetic" });
       return;

@@ -87,6 +87,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
     duplex: layout.style === "home-duplex" || calibration,
     discreet: layout.discreet,
     fonts,
+    shapers: parsed,
   });
 
   plan.forEach((page, index) => {
