@@ -9,7 +9,7 @@ import { buildDeck } from "../scripts/deck/build.js";
 import { layoutById } from "../scripts/deck/layouts.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardWithBody, makeCard, makeCards } from "../scripts/deck/synthetic.js";
-import { renderDeckInWorker } from "../scripts/deck/worker.js";
+import { renderDeckInWorker, startDeckWorker } from "../scripts/deck/worker.js";
 
 let fonts: FontBytes;
 const updated = new Date("2026-01-02T03:04:05Z");
@@ -135,6 +135,25 @@ describe("the deck on a worker thread", () => {
       expect((error as Error).message).toMatch(/ENOTDIR|EEXIST/);
       expect((error as Error).stack).toMatch(/\n\s+at /);
     } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a long-lived worker builds again and again, and reports content errors without dying", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "deck-serve-"));
+    const worker = startDeckWorker();
+    try {
+      const cards = makeCards(4);
+      const first = await worker.render({ cards, outDir: join(dir, "1"), updated, fonts });
+      const bad = worker.render({ cards: [cardWithBody("Hi 🙂", { file: "content/cards/serve.md" })], outDir: join(dir, "bad"), updated, fonts });
+      const second = worker.render({ cards, outDir: join(dir, "2"), updated, fonts });
+      expect((await contentErrorOf(bad)).problems[0].file).toBe("content/cards/serve.md");
+      expect(await second).toEqual(first);
+      for (const deck of first.decks) {
+        expect(Buffer.compare(await readFile(join(dir, "1", deck.file)), await readFile(join(dir, "2", deck.file))), deck.file).toBe(0);
+      }
+    } finally {
+      await worker.close();
       await rm(dir, { recursive: true, force: true });
     }
   });
