@@ -173,6 +173,30 @@ suite("the site in a browser", () => {
     await context.close();
   });
 
+  it("works under a path prefix: assets load, links stay inside it, the worker's scope is the prefix", async () => {
+    const prefix = inject("pathPrefix");
+    const prefixedServer = await serveStatic(inject("prefixedDistDir"), { prefix });
+    try {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const failed: string[] = [];
+      context.on("response", (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+      const page = await context.newPage();
+      await page.goto(prefixedServer.url);
+      await page.getByRole("link", { name: "Cards", exact: true }).click();
+      await page.waitForURL(`${prefixedServer.url}cards/`);
+      await page.locator("[data-card] h2 a").first().click();
+      await page.waitForURL(new RegExp(`${prefix}cards/[a-z0-9-]+/$`));
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(prefixedServer.url);
+      const fontsLoaded = await page.evaluate(async () => { await document.fonts.ready; return [...document.fonts].filter((f) => f.status === "loaded").length; });
+      expect(fontsLoaded).toBeGreaterThan(0);
+      expect(failed).toEqual([]);
+      await context.close();
+    } finally {
+      await prefixedServer.close();
+    }
+  });
+
   it("works offline after one visit: pages, cards and search come from the service worker", async () => {
     const context = await newContext();
     const page = await context.newPage();
