@@ -10,6 +10,10 @@ import { blocksHtml, renderTokens } from "./html.js";
 export default function contentData(eleventyConfig: UserConfig): void {
   let loaded: Promise<Content> | undefined;
   const content = () => (loaded ??= buildContext(process.cwd(), outputDirOf(eleventyConfig)).content());
+  // Each build (and each rebuild of a watching dev server) asks its build context afresh.
+  eleventyConfig.on("eleventy.before", () => {
+    loaded = undefined;
+  });
 
   eleventyConfig.addGlobalData("site", content);
   eleventyConfig.addGlobalData("deck", async () => {

@@ -46,8 +46,20 @@ Promise.all(workerData.faces.map((face) => subsetFont(Buffer.from(face.bytes), w
 
 export type WebFontFiles = Map<string, Uint8Array>;
 
-/** The WOFF2 bytes of every face, subset to the characters given, keyed by file name. */
-export async function subsetWebFonts(characters: string): Promise<WebFontFiles> {
+let last: { characters: string; files: Promise<WebFontFiles> } | undefined;
+
+/** The WOFF2 bytes of every face, subset to the characters given, keyed by file name. A rebuild
+ * with the same characters (a dev server's usual case) reuses the last result. */
+export function subsetWebFonts(characters: string): Promise<WebFontFiles> {
+  if (last?.characters !== characters) {
+    const files = subsetInWorker(characters);
+    last = { characters, files };
+    files.catch(() => (last = undefined));
+  }
+  return last.files;
+}
+
+async function subsetInWorker(characters: string): Promise<WebFontFiles> {
   const bytes = await readFontBytes();
   const faces = fontFaces.map((face) => ({ file: webFontFile(face), bytes: bytes[face.role] }));
   return new Promise((resolve, reject) => {

@@ -118,7 +118,9 @@
     });
   });
 
+  // Registered after the page has loaded, so precaching never competes with the first paint.
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
-    navigator.serviceWorker.register(new URL("sw.js", base).href).catch(function () {});
+    var register = function () { navigator.serviceWorker.register(new URL("sw.js", base).href).catch(function () {}); };
+    if (document.readyState === "complete") register(); else window.addEventListener("load", register);
   }
 })();
