@@ -3,6 +3,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,17 +52,24 @@ export interface StaticServer {
 export async function serveStatic(dir: string, options: { prefix?: string; headers?: boolean } = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
   const rules = options.headers === false ? [] : parseHeadersFile(await readFile(join(dir, "_headers"), "utf8").catch(() => ""));
-  const send = async (res: import("node:http").ServerResponse, path: string, status: number, requestPath: string) => {
-    const body = await readFile(path);
+  const send = async (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, path: string, status: number, requestPath: string) => {
+    let body = await readFile(path);
     res.statusCode = status;
-    res.setHeader("Content-Type", types[extname(path)] ?? "application/octet-stream");
+    const type = types[extname(path)] ?? "application/octet-stream";
+    res.setHeader("Content-Type", type);
     for (const rule of rules) if (rule.pattern.test(requestPath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    // Compressed like any real host would, so weights and Lighthouse see what readers get.
+    if (/text|json|svg|xml|javascript/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      body = gzipSync(body);
+      res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Vary", "Accept-Encoding");
+    }
     res.end(body);
   };
   const server: Server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-      const notFound = () => send(res, join(dir, "404.html"), 404, pathname).catch(() => { res.statusCode = 404; res.end("not found"); });
+      const notFound = () => send(req, res, join(dir, "404.html"), 404, pathname).catch(() => { res.statusCode = 404; res.end("not found"); });
       if (!pathname.startsWith(prefix)) return void (await notFound());
       const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.(\/|$))+/, "");
       let file = join(dir, relative);
@@ -71,7 +79,7 @@ export async function serveStatic(dir: string, options: { prefix?: string; heade
         file = join(file, "index.html");
       }
       if (!(await stat(file).catch(() => null))?.isFile()) return void (await notFound());
-      await send(res, file, 200, pathname);
+      await send(req, res, file, 200, pathname);
     } catch {
       res.statusCode = 500;
       res.end();
