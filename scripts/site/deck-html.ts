@@ -68,5 +68,5 @@ export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string)
 export function homeDownloadHtml(manifest: DeckManifest): string {
   const deck = manifest.decks[0];
   if (!deck) return `<a class="button" href="/downloads/">Printable deck</a>`;
-  return `<a class="button" href="${fileUrl(deck)}" download>Download the deck</a> <span class="meta">${e(deck.paper)}, ${e(formatBytes(deck.bytes))}</span>`;
+  return `<a class="button" href="${fileUrl(deck)}" download>Download the deck</a> <span class="meta">${e(deck.paper)}, ${e(formatBytes(deck.bytes))}</span> <a href="/downloads/">Other paper sizes</a>`;
 }
