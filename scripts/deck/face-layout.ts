@@ -2,7 +2,7 @@
 import type { Card } from "../content/types.js";
 import type { Size } from "./geometry.js";
 import type { FaceDesign } from "./design.js";
-import { fitBody, wrapPlain, type SetBody } from "./fit.js";
+import { fitBody, prepareBody, setBody, wrapPlain, type SetBody } from "./fit.js";
 import type { TextMeasurer } from "./measure.js";
 import { faceWords, type FaceWords } from "./words.js";
 
@@ -26,8 +26,11 @@ export interface FaceLayout {
   foot: { baseline: number; lineY: number; size: number; items: FootItem[] };
 }
 
-/** Lays out one card face for a card size; throws ContentError if the body cannot fit. */
-export function layoutFace(card: Card, total: number, size: Size, design: FaceDesign, measurer: TextMeasurer, cardLabel: string): FaceLayout {
+/**
+ * Lays out one card face for a card size; throws ContentError if the body cannot fit. With `bodySize`
+ * (found by an earlier fit) the body is set at that size directly, without searching again.
+ */
+export function layoutFace(card: Card, total: number, size: Size, design: FaceDesign, measurer: TextMeasurer, cardLabel: string, bodySize?: number): FaceLayout {
   const words = faceWords(card, total);
   const d = design;
   const inner = size.width - 2 * d.inset;
@@ -68,7 +71,10 @@ export function layoutFace(card: Card, total: number, size: Size, design: FaceDe
 
   const bodyY = ruleY + d.bodySize * 0.9;
   const bodyHeight = footLineY - d.bodySize * 0.7 - bodyY;
-  const set = fitBody(card.blocks, { width: inner, height: bodyHeight }, d, measurer, { file: card.file, cardLabel });
+  const set =
+    bodySize === undefined
+      ? fitBody(card.blocks, { width: inner, height: bodyHeight }, d, measurer, { file: card.file, cardLabel })
+      : setBody(prepareBody(card.blocks, measurer), inner, bodySize, d, measurer);
 
   return {
     card,

@@ -58,10 +58,10 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     // same cards gave different bytes depending on what was rendered before. Measuring still shares one.
     doc.registerFont(role, bytes as Buffer);
   }
-  const chunks: Uint8Array[] = [];
+  const output = new GrowingBytes();
   const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(concat(chunks)));
+    doc.on("data", (chunk: Uint8Array) => output.append(chunk));
+    doc.on("end", () => resolve(output.bytes()));
     doc.on("error", reject);
   });
   shapersOf.set(doc, options.shapers);
@@ -91,15 +91,29 @@ function setViewerPreferences(doc: Doc, duplex: boolean) {
   if (duplex) prefs.data.Duplex = "DuplexFlipLongEdge";
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const length = chunks.reduce((sum, c) => sum + c.length, 0);
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
+/**
+ * The PDF as it is written: pdfkit emits many tiny chunks ("endobj", one dictionary), and keeping
+ * each as its own buffer cost far more memory than the bytes themselves; one doubling buffer does not.
+ */
+class GrowingBytes {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+
+  append(chunk: Uint8Array): void {
+    if (this.length + chunk.length > this.buffer.length) {
+      let capacity = this.buffer.length * 2;
+      while (capacity < this.length + chunk.length) capacity *= 2;
+      const grown = new Uint8Array(capacity);
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.buffer.set(chunk, this.length);
+    this.length += chunk.length;
   }
-  return out;
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
 }
 
 /** A structure element; the two-argument form (type, children) that @types/pdfkit lacks is allowed. */

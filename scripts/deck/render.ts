@@ -33,27 +33,27 @@ export interface RenderedDeck {
   cards: number;
 }
 
-const faceCache = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, FaceLayout>>>();
+const fittedSizes = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, number>>>();
 
 /**
- * Lays out every face for a card size, reporting every missing glyph and every overflow together.
- * Layouts are cached per (fonts, card, size), so rendering eleven PDFs fits each card once per size.
+ * Fits every card for a card size and returns each body's size, reporting every missing glyph and
+ * every overflow together. Only the size is cached per (fonts, card, card size), not the laid-out
+ * face: holding 10,000 faces cost more memory than setting each again at its known size when drawn.
  */
-export function layoutFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): FaceLayout[] {
-  let byCard = faceCache.get(measurer);
-  if (!byCard) faceCache.set(measurer, (byCard = new WeakMap()));
-  const size = cardSizes[cardSize];
-  const design = scaledFace(size.typeScale);
+export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): number[] {
+  let byCard = fittedSizes.get(measurer);
+  if (!byCard) fittedSizes.set(measurer, (byCard = new WeakMap()));
+  const design = scaledFace(cardSizes[cardSize].typeScale);
   const trim = cardSizeOf({ cardSize } as Layout);
   const key = `${cardSize}/${cards.length}`;
   const problems: ContentProblem[] = [];
-  const faces: FaceLayout[] = [];
+  const sizes: number[] = [];
   for (const card of cards) {
-    let sizes = byCard.get(card);
-    if (!sizes) byCard.set(card, (sizes = new Map()));
-    const cached = sizes.get(key);
-    if (cached) {
-      faces.push(cached);
+    let known = byCard.get(card);
+    if (!known) byCard.set(card, (known = new Map()));
+    const cached = known.get(key);
+    if (cached !== undefined) {
+      sizes.push(cached);
       continue;
     }
     const glyphProblems = missingGlyphs(card, faceWords(card, cards.length), measurer);
@@ -62,23 +62,34 @@ export function layoutFaces(cards: Card[], cardSize: Layout["cardSize"], measure
       continue;
     }
     try {
-      const face = layoutFace(card, cards.length, trim, design, measurer, cardSize);
-      sizes.set(key, face);
-      faces.push(face);
+      const size = layoutFace(card, cards.length, trim, design, measurer, cardSize).body.set.size;
+      known.set(key, size);
+      sizes.push(size);
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
     }
   }
   if (problems.length) throw new ContentError(problems);
-  return faces;
+  return sizes;
+}
+
+/** Every face laid out for a card size (fitted first, so content errors come all at once). */
+export function layoutFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): FaceLayout[] {
+  const sizes = fitFaces(cards, cardSize, measurer);
+  return cards.map((card, i) => faceAt(cards, i, cardSize, measurer, sizes[i]));
+}
+
+function faceAt(cards: Card[], index: number, cardSize: Layout["cardSize"], measurer: TextMeasurer, bodySize: number): FaceLayout {
+  const design = scaledFace(cardSizes[cardSize].typeScale);
+  return layoutFace(cards[index], cards.length, cardSizeOf({ cardSize } as Layout), design, measurer, cardSize, bodySize);
 }
 
 export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout, options: RenderOptions): Promise<RenderedDeck> {
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);
   const calibration = layout.style === "calibration";
-  const faces = calibration ? [] : layoutFaces(cards, layout.cardSize, measurer);
+  const sizes = calibration ? [] : fitFaces(cards, layout.cardSize, measurer);
   const plan = planDeck(layout, calibration ? 0 : cards.length, options.backOffset ?? noOffset);
   const { doc, root, finish } = openDocument({
     title: options.title ?? layout.title,
@@ -100,7 +111,8 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
     drawBackField(doc, page.backs.map((back) => back.paint));
     for (const back of page.backs) drawBackEmblem(doc, back.trim, back.rotation, { plain: layout.discreet }, measurer);
     for (const front of page.fronts) {
-      drawFace(doc, faces[front.card], front.trim, { background: layout.frontBackground, paint: front.paint }, root);
+      const face = faceAt(cards, front.card, layout.cardSize, measurer, sizes[front.card]);
+      drawFace(doc, face, front.trim, { background: layout.frontBackground, paint: front.paint }, root);
     }
     drawCropMarks(doc, page.marks);
     if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
