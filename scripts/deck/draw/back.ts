@@ -1,7 +1,8 @@
 // Draws card backs: a quiet, continuous dot pattern over a warm field running into the bleed, and a centred emblem.
 import type { Rect } from "../geometry.js";
 import { colours } from "../design.js";
-import { artifact, captureOps, fastText, replayOps, type Doc } from "../pdf-doc.js";
+import { artifact, type Doc } from "../pdf-doc.js";
+import { captureOps, fastText, replayOps } from "../pdf-ops.js";
 import type { TextMeasurer } from "../measure.js";
 
 export interface BackStyle {

@@ -2,7 +2,8 @@
 import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
 import type { FaceLayout } from "../face-layout.js";
-import { artifact, captureOps, fastText, replayOps, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+import { captureOps, fastText, replayOps } from "../pdf-ops.js";
 import { drawFootIcon, drawKindMark } from "./icons.js";
 
 export interface FaceOptions {

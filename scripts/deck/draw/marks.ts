@@ -1,6 +1,7 @@
 // Cutting and folding guides: thin crop marks and the dashed fold line, drawn as artifacts.
 import type { Segment } from "../geometry.js";
-import { artifact, captureOps, fastText, replayOps, type Doc } from "../pdf-doc.js";
+import { artifact, type Doc } from "../pdf-doc.js";
+import { captureOps, fastText, replayOps } from "../pdf-ops.js";
 import { colours } from "../design.js";
 import type { TextMeasurer } from "../measure.js";
 
