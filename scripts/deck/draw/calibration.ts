@@ -50,7 +50,7 @@ export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement)
     "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
   ], x, mm(40), 9.5);
   artifact(doc, () => {
-    doc.save().lineWidth(0.4).strokeColor(colours.ink).fillColor(colours.ink).font("body").fontSize(6.5);
+    doc.save().lineWidth(0.4).strokeColor(colours.ink).fillColor(colours.ink).font("body").fontSize(5.5);
     for (let tenth = -range * 2; tenth <= range * 2; tenth++) {
       const v = tenth / 2;
       const whole = Number.isInteger(v);
@@ -62,17 +62,19 @@ export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement)
       const vx = cx - scaleGap;
       doc.moveTo(vx - long, cy + mm(v)).lineTo(vx, cy + mm(v)).stroke();
       if (whole && v % 2 === 0) {
+        // Labels every 2 mm, in two staggered rows so neighbours never touch.
         const label = v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0";
         const width = doc.widthOfString(label);
-        doc.text(label, cx + mm(v) - width / 2, hy - mm(5), { lineBreak: false, baseline: "alphabetic" });
-        doc.text(label, vx - mm(5) - width, cy + mm(v) + 2.2, { lineBreak: false, baseline: "alphabetic" });
+        const outer = (v / 2) % 2 !== 0;
+        doc.text(label, cx + mm(v) - width / 2, hy - mm(outer ? 8.5 : 6), { lineBreak: false, baseline: "alphabetic" });
+        doc.text(label, vx - mm(outer ? 11 : 6) - width, cy + mm(v) + 1.8, { lineBreak: false, baseline: "alphabetic" });
       }
     }
     doc.moveTo(cx - mm(range), cy - scaleGap).lineTo(cx + mm(range), cy - scaleGap).stroke();
     doc.moveTo(cx - scaleGap, cy - mm(range)).lineTo(cx - scaleGap, cy + mm(range)).stroke();
     doc.font("bodyBold").fontSize(9);
     doc.text("X (mm)", cx + mm(range + 3), cy - scaleGap - mm(1), { lineBreak: false, baseline: "alphabetic" });
-    doc.text("Y (mm)", cx - scaleGap - mm(10), cy - mm(range + 4), { lineBreak: false, baseline: "alphabetic" });
+    doc.text("Y (mm)", cx - scaleGap - mm(12), cy - mm(range + 4), { lineBreak: false, baseline: "alphabetic" });
     doc.restore();
   });
 }
