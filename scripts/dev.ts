@@ -9,7 +9,7 @@ import Eleventy from "@11ty/eleventy";
 import { findContentError, formatProblem, loadContent, type Content } from "./content/index.js";
 import { readFontBytes } from "./fonts/fonts.js";
 import type { DeckManifest } from "./manifest/deck-manifest.js";
-import { renderDeckInWorker } from "./deck/worker.js";
+import { startDeckWorker } from "./deck/worker.js";
 import { provideBuildContext, readDeckManifest } from "./site/build-context.js";
 import { buildAll, normalisePrefix } from "./build/run.js";
 
@@ -36,11 +36,14 @@ try {
   report(error);
 }
 
+// One long-lived worker keeps its fonts and caches warm between saves.
+const deckWorker = startDeckWorker();
+
 /** Renders the deck beside the live folder, then swaps the files in: the last good PDFs stay until then. */
 async function rebuildDeck(content: Content): Promise<DeckManifest> {
   const next = join(outDir, ".downloads-next");
   await rm(next, { recursive: true, force: true });
-  const manifest = await renderDeckInWorker({ cards: content.cards, outDir: next, updated: content.updated.toISOString(), fonts: await readFontBytes() });
+  const manifest = await deckWorker.render({ cards: content.cards, outDir: next, updated: content.updated.toISOString(), fonts: await readFontBytes() });
   await mkdir(downloadsDir, { recursive: true });
   for (const name of await readdir(next)) await rename(join(next, name), join(downloadsDir, name));
   await rm(next, { recursive: true, force: true });

@@ -1,0 +1,104 @@
+// `npm run bench`: one table of what the build costs. Not part of `npm test`; targets are reported,
+// not asserted. `--quick` runs smaller sizes; `--readme` writes the table into README.md.
+import { execFile } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { benchDeck } from "./bench/deck-bench.js";
+import { benchDevLoop } from "./bench/dev-loop.js";
+import { formatMs, formatSummary } from "./bench/measure.js";
+import { pageWeight } from "./bench/page-weights.js";
+import { benchSite } from "./bench/site-bench.js";
+import { writeSyntheticContent } from "./bench/synthetic.js";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, readme: { type: "boolean", default: false } } });
+const root = process.cwd();
+const quick = values.quick!;
+const rows: string[][] = [];
+const add = (measure: string, result: string, target: string, verdict: boolean | undefined) =>
+  rows.push([measure, result, target, verdict === undefined ? "" : verdict ? "met" : "missed"]);
+const log = (line: string) => console.error(`… ${line}`);
+
+// 1. Full build against bare Eleventy.
+for (const cards of quick ? [100] : [100, 1000]) {
+  log(`full build vs bare Eleventy at ${cards} cards`);
+  const result = await benchSite(root, { cards, chapters: 10, repetitions: quick ? 3 : 5 });
+  add(`full build, ${cards} cards + 10 chapters`, `${formatSummary(result.afterglow)} vs bare Eleventy ${formatSummary(result.bare)}: ${result.ratio.toFixed(2)}×`, cards === 1000 ? "≤ 1.3× at 1,000" : "", cards === 1000 ? result.ratio <= 1.3 : undefined);
+}
+
+// 2. Deck render against the raw-pdfkit baseline.
+for (const count of quick ? [1000] : [1000, 10000]) {
+  log(`deck render at ${count} cards`);
+  for (const r of await benchDeck({ count })) {
+    add(
+      `deck ${r.layout}, ${count} cards`,
+      `${Math.round(r.cardsPerSecond)} cards/s; ${r.ratio.toFixed(2)}× raw pdfkit (${r.seconds.toFixed(2)} s vs ${r.baselineSeconds.toFixed(2)} s); peak ${Math.round(r.peakRssMb)} MB`,
+      count === 10000 ? "≥ 1,000 cards/s, ≤ 1.5× baseline" : "",
+      count === 10000 ? r.cardsPerSecond >= 1000 && r.ratio <= 1.5 : undefined,
+    );
+  }
+}
+
+// 3. The dev loop.
+log("dev loop");
+const dev = await benchDevLoop(root, quick ? 3 : 7);
+add("dev loop: save a card → page + PDFs on disk", formatSummary(dev), "≤ 1 s", dev.median <= 1000);
+
+// 4. Peak memory of a whole build at 10,000 cards.
+if (!quick) {
+  log("full build at 10,000 cards (peak memory)");
+  const work = await mkdtemp(join(tmpdir(), "afterglow-bench-mem-"));
+  try {
+    const contentDir = await writeSyntheticContent(work, 10_000, 10);
+    const statsFile = join(work, "stats.json");
+    await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--out", join(work, "out")], {
+      cwd: root,
+      env: { ...process.env, AFTERGLOW_BUILD_STATS: statsFile },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const stats = JSON.parse(await readFile(statsFile, "utf8"));
+    add("full build, 10,000 cards: peak memory", `${Math.round(stats.maxRssMb)} MB (build ${formatMs(stats.timings.total)})`, "≤ 500 MB", stats.maxRssMb <= 500);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// 5. Page weights of the real site, by page type.
+log("page weights");
+const site = await mkdtemp(join(tmpdir(), "afterglow-bench-pages-"));
+try {
+  await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const pages: [string, string][] = [
+    ["home", "index.html"],
+    ["guide chapter", "guide/why-it-matters/index.html"],
+    ["card browser", "cards/index.html"],
+    ["card page", "cards/warm-towel-or-blanket/index.html"],
+    ["draw", "draw/index.html"],
+    ["downloads", "downloads/index.html"],
+    ["search", "search/index.html"],
+  ];
+  for (const [type, path] of pages) {
+    const w = await pageWeight(site, path).catch(() => undefined);
+    if (!w) continue;
+    add(`page weight: ${type}`, `${(w.total / 1024).toFixed(1)} KB gzip (HTML ${(w.html / 1024).toFixed(1)}, CSS ${(w.css / 1024).toFixed(1)}, JS ${(w.js / 1024).toFixed(1)})`, type === "search" ? "HTML+CSS ≤ 14 KB" : "HTML+CSS ≤ 14 KB, JS ≤ 10 KB", w.html + w.css <= 14 * 1024 && (type === "search" || w.js <= 10 * 1024));
+  }
+} finally {
+  await rm(site, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+const table = [
+  `Measured on ${machine}${quick ? " (quick run)" : ""}.`,
+  "",
+  "| measure | result | target | |",
+  "|---|---|---|---|",
+  ...rows.map((row) => `| ${row.join(" | ")} |`),
+].join("\n");
+console.log(table);
+
+if (values.readme) {
+  const readme = await readFile(join(root, "README.md"), "utf8");
+  await writeFile(join(root, "README.md"), readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+}
