@@ -42,7 +42,8 @@ export const sourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
     authors: text(200),
-    year: z.number().int().min(1900).max(2100),
+    /** Omitted for undated sources (shown as "n.d.", as APA style does). */
+    year: z.number().int().min(1900).max(2100).optional(),
     title: text(300),
     published: text(200),
     url: z.url().optional(),
