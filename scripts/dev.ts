@@ -69,7 +69,8 @@ const site = new Eleventy(contentDir, outDir, {
     config.on("eleventy.before", async () => {
       if (changedFiles.length === 0) return; // the first pass reuses what buildAll just made
       const started = performance.now();
-      const cardsChanged = changedFiles.some((file) => file.includes("content/cards"));
+      const cardsDir = join(contentDir, "cards");
+      const cardsChanged = changedFiles.some((file) => resolve(root, file).startsWith(cardsDir));
       content = loadContent({ root, contentDir });
       content.catch(report); // Eleventy also reports it, and shows it in the browser
       if (cardsChanged) {
