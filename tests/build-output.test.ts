@@ -1,0 +1,57 @@
+// What `npm run build` leaves in dist/ agrees with content/: every chapter and card has its page,
+// and every PDF that decks.json lists is there, with the size, page count and cards it claims.
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { loadContent, type Content } from "../scripts/content/index.js";
+import { deckManifestSchema, type DeckManifest } from "../scripts/manifest/deck-manifest.js";
+import { readPdf } from "./support/pdf.js";
+
+const dist = () => inject("distDir");
+let content: Content;
+let manifest: DeckManifest;
+
+beforeAll(async () => {
+  content = await loadContent({ root: process.cwd() });
+  manifest = deckManifestSchema.parse(JSON.parse(await readFile(join(dist(), "downloads", "decks.json"), "utf8")));
+});
+
+describe("the built site", () => {
+  it("has the home page, every chapter page and every card page", () => {
+    expect(existsSync(join(dist(), "index.html"))).toBe(true);
+    for (const chapter of content.chapters) expect(existsSync(join(dist(), chapter.url, "index.html")), chapter.url).toBe(true);
+    for (const card of content.cards) expect(existsSync(join(dist(), card.url, "index.html")), card.url).toBe(true);
+  });
+});
+
+describe("the built deck", () => {
+  it("lists the US Letter duplex deck, the print-shop file, the screen file and a calibration sheet", () => {
+    const layouts = manifest.decks.map((deck) => `${deck.layout} ${deck.paper}`);
+    expect(layouts).toContain("home-duplex US Letter");
+    expect(layouts).toContain("home-duplex A4");
+    expect(layouts.some((l) => l.startsWith("fold-over"))).toBe(true);
+    expect(layouts.some((l) => l.startsWith("print-shop"))).toBe(true);
+    expect(layouts.some((l) => l.startsWith("screen"))).toBe(true);
+    expect(layouts.some((l) => l.startsWith("calibration"))).toBe(true);
+  });
+
+  it("has every listed file, with the byte size, page count and card count it claims", async () => {
+    for (const deck of manifest.decks) {
+      const path = join(dist(), "downloads", deck.file);
+      expect((await stat(path)).size, deck.file).toBe(deck.bytes);
+      const pages = await readPdf(new Uint8Array(await readFile(path)));
+      expect(pages.length, deck.file).toBe(deck.pages);
+      if (deck.layout !== "calibration") expect(deck.cards, deck.file).toBe(content.cards.length);
+      if (deck.diagram) expect(existsSync(join(dist(), "downloads", deck.diagram)), deck.diagram).toBe(true);
+    }
+  });
+
+  it("prints the Letter deck on 612 × 792 pt pages with every card title on them", async () => {
+    const letter = manifest.decks.find((deck) => deck.layout === "home-duplex" && deck.paper === "US Letter" && deck.cardSize === "poker" && !deck.discreet)!;
+    const pages = await readPdf(new Uint8Array(await readFile(join(dist(), "downloads", letter.file))));
+    for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([612, 792]);
+    const text = pages.map((page) => page.text).join(" ");
+    for (const card of content.cards) expect(text, card.file).toContain(card.title.replace(/\s+/g, " "));
+  });
+});
