@@ -1,5 +1,5 @@
 // Full build (`npm run build`'s command) against bare Eleventy building the same markdown, A/B alternating.
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { summarise, timeCommand, type Summary } from "./measure.js";
@@ -25,9 +25,6 @@ export async function benchSite(root: string, options: { cards: number; chapters
   const work = await mkdtemp(join(tmpdir(), "afterglow-bench-site-"));
   try {
     const contentDir = await writeSyntheticContent(work, options.cards, options.chapters);
-    // The real About and Sources pages, so the site's own links hold.
-    await cp(join(root, "content", "pages"), join(contentDir, "pages"), { recursive: true }).catch(() => {});
-    await cp(join(root, "content", "sources.yaml"), join(contentDir, "sources.yaml")).catch(() => {});
     await mkdir(join(work, "bare-includes"));
     await writeFile(join(work, "bare-includes", "base.njk"), bareLayout);
     await writeFile(join(work, "bare.config.mjs"), bareConfig);
