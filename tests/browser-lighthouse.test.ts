@@ -35,16 +35,22 @@ suite("lighthouse", () => {
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && !["informative", "manual", "notApplicable"].includes(a.scoreDisplayMode))
       .map((a) => `${a.id}: ${a.score}`);
-    return { scores, failing };
+    // A run Lighthouse itself could not complete (a runtime error, or a category left unscored because
+    // one of its audits errored, e.g. no paint seen in time on a busy CPU) says nothing about the page.
+    const unscored = categories.filter((id) => lhr.categories[id]?.score == null);
+    const incomplete = lhr.runtimeError?.code ?? (unscored.length ? `unscored: ${unscored.join(", ")}` : undefined);
+    return { scores, failing, incomplete };
   }
 
   // Performance is measured on a machine that runs other tests at the same time, so a busy CPU can
   // cost a point; as Lighthouse's own docs advise for variance, a page gets up to three runs.
   it.each(["home", "chapter", "card"])("scores 100 on the %s page", async (which) => {
     let best: Awaited<ReturnType<typeof audit>> | undefined;
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0, attempts = 0; run < 3 && attempts < 6; attempts++) {
       const result = await audit(server.origin + urls[which]);
-      console.log(which, `run ${run + 1}`, result.scores, result.failing.join("; "));
+      console.log(which, `attempt ${attempts + 1}`, result.incomplete ?? "", result.scores, result.failing.join("; "));
+      if (result.incomplete) continue;
+      run++;
       if (!best || Object.values(result.scores).reduce((a, b) => a + b) > Object.values(best.scores).reduce((a, b) => a + b)) best = result;
       if (Object.values(result.scores).every((score) => score === 100)) break;
     }
