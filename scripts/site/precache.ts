@@ -39,9 +39,13 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /** Writes <outDir>/precache.json and puts its version into <outDir>/sw.js, so a new build installs anew. */
 export async function writePrecacheManifest(outDir: string, pathPrefix: string): Promise<void> {
-  const entries = await Promise.all(
-    (await listFiles(outDir)).map(async (path) => ({ path, hash: createHash("sha256").update(await readFile(join(outDir, path))).digest("hex") })),
-  );
+  const paths = await listFiles(outDir);
+  const entries: PrecacheEntry[] = [];
+  // In batches: a big deck makes tens of thousands of pages, more files than a process may hold open.
+  for (let start = 0; start < paths.length; start += 64) {
+    const batch = paths.slice(start, start + 64);
+    entries.push(...(await Promise.all(batch.map(async (path) => ({ path, hash: createHash("sha256").update(await readFile(join(outDir, path))).digest("hex") })))));
+  }
   const manifest = precacheManifest(entries, pathPrefix);
   await writeFile(join(outDir, precacheFile), JSON.stringify(manifest, null, 1) + "\n");
   const workerPath = join(outDir, "sw.js");
