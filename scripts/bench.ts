@@ -17,38 +17,52 @@ const { values } = parseArgs({ options: { quick: { type: "boolean", default: fal
 const root = process.cwd();
 const quick = values.quick!;
 const rows: string[][] = [];
-const add = (measure: string, result: string, target: string, verdict: boolean | undefined) =>
+const add = (measure: string, result: string, target: string, verdict: boolean | undefined) => {
   rows.push([measure, result, target, verdict === undefined ? "" : verdict ? "met" : "missed"]);
+  console.error(`  ${measure}: ${result}`); // as it comes, so a long run shows progress
+};
 const log = (line: string) => console.error(`… ${line}`);
+
+/** One part of the benchmark; a failure becomes a row saying so, and the other parts still run. */
+async function part(name: string, run: () => Promise<void>): Promise<void> {
+  log(name);
+  try {
+    await run();
+  } catch (error) {
+    add(name, `failed: ${(error as Error).message.split("\n")[0]}`, "", false);
+  }
+}
 
 // 1. Full build against bare Eleventy.
 for (const cards of quick ? [100] : [100, 1000]) {
-  log(`full build vs bare Eleventy at ${cards} cards`);
-  const result = await benchSite(root, { cards, chapters: 10, repetitions: quick ? 3 : 5 });
-  add(`full build, ${cards} cards + 10 chapters`, `${formatSummary(result.afterglow)} vs bare Eleventy ${formatSummary(result.bare)}: ${result.ratio.toFixed(2)}×`, cards === 1000 ? "≤ 1.3× at 1,000" : "", cards === 1000 ? result.ratio <= 1.3 : undefined);
+  await part(`full build vs bare Eleventy at ${cards} cards`, async () => {
+    const result = await benchSite(root, { cards, chapters: 10, repetitions: quick ? 3 : 5 });
+    add(`full build, ${cards} cards + 10 chapters`, `${formatSummary(result.afterglow)} vs bare Eleventy ${formatSummary(result.bare)}: ${result.ratio.toFixed(2)}×`, cards === 1000 ? "≤ 1.3× at 1,000" : "", cards === 1000 ? result.ratio <= 1.3 : undefined);
+  });
 }
 
 // 2. Deck render against the raw-pdfkit baseline.
 for (const count of quick ? [1000] : [1000, 10000]) {
-  log(`deck render at ${count} cards`);
-  for (const r of await benchDeck({ count })) {
-    add(
-      `deck ${r.layout}, ${count} cards`,
-      `${Math.round(r.cardsPerSecond)} cards/s; ${r.ratio.toFixed(2)}× raw pdfkit (${r.seconds.toFixed(2)} s vs ${r.baselineSeconds.toFixed(2)} s); peak ${Math.round(r.peakRssMb)} MB`,
-      count === 10000 ? "≥ 1,000 cards/s, ≤ 1.5× baseline" : "",
-      count === 10000 ? r.cardsPerSecond >= 1000 && r.ratio <= 1.5 : undefined,
-    );
-  }
+  await part(`deck render at ${count} cards`, async () => {
+    for (const r of await benchDeck({ count })) {
+      add(
+        `deck ${r.layout}, ${count} cards`,
+        `${Math.round(r.cardsPerSecond)} cards/s; ${r.ratio.toFixed(2)}× raw pdfkit (${r.seconds.toFixed(2)} s vs ${r.baselineSeconds.toFixed(2)} s); peak ${Math.round(r.peakRssMb)} MB`,
+        count === 10000 ? "≥ 1,000 cards/s, ≤ 1.5× baseline" : "",
+        count === 10000 ? r.cardsPerSecond >= 1000 && r.ratio <= 1.5 : undefined,
+      );
+    }
+  });
 }
 
 // 3. The dev loop.
-log("dev loop");
-const dev = await benchDevLoop(root, quick ? 3 : 7);
-add("dev loop: save a card → page + PDFs on disk", formatSummary(dev), "≤ 1 s", dev.median <= 1000);
+await part("dev loop", async () => {
+  const dev = await benchDevLoop(root, quick ? 3 : 7);
+  add("dev loop: save a card → page + PDFs on disk", formatSummary(dev), "≤ 1 s", dev.median <= 1000);
+});
 
 // 4. Peak memory of a whole build at 10,000 cards.
-if (!quick) {
-  log("full build at 10,000 cards (peak memory)");
+if (!quick) await part("full build at 10,000 cards (peak memory)", async () => {
   const work = await mkdtemp(join(tmpdir(), "afterglow-bench-mem-"));
   try {
     const contentDir = await writeSyntheticContent(work, 10_000, 10);
@@ -63,30 +77,31 @@ if (!quick) {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
+});
 
 // 5. Page weights of the real site, by page type.
-log("page weights");
-const site = await mkdtemp(join(tmpdir(), "afterglow-bench-pages-"));
-try {
-  await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  const pages: [string, string][] = [
-    ["home", "index.html"],
-    ["guide chapter", "guide/why-it-matters/index.html"],
-    ["card browser", "cards/index.html"],
-    ["card page", "cards/warm-towel-or-blanket/index.html"],
-    ["draw", "draw/index.html"],
-    ["downloads", "downloads/index.html"],
-    ["search", "search/index.html"],
-  ];
-  for (const [type, path] of pages) {
-    const w = await pageWeight(site, path).catch(() => undefined);
-    if (!w) continue;
-    add(`page weight: ${type}`, `${(w.total / 1024).toFixed(1)} KB gzip (HTML ${(w.html / 1024).toFixed(1)}, CSS ${(w.css / 1024).toFixed(1)}, JS ${(w.js / 1024).toFixed(1)})`, type === "search" ? "HTML+CSS ≤ 14 KB" : "HTML+CSS ≤ 14 KB, JS ≤ 10 KB", w.html + w.css <= 14 * 1024 && (type === "search" || w.js <= 10 * 1024));
+await part("page weights", async () => {
+  const site = await mkdtemp(join(tmpdir(), "afterglow-bench-pages-"));
+  try {
+    await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const pages: [string, string][] = [
+      ["home", "index.html"],
+      ["guide chapter", "guide/why-it-matters/index.html"],
+      ["card browser", "cards/index.html"],
+      ["card page", "cards/warm-towel-or-blanket/index.html"],
+      ["draw", "draw/index.html"],
+      ["downloads", "downloads/index.html"],
+      ["search", "search/index.html"],
+    ];
+    for (const [type, path] of pages) {
+      const w = await pageWeight(site, path).catch(() => undefined);
+      if (!w) continue;
+      add(`page weight: ${type}`, `${(w.total / 1024).toFixed(1)} KB gzip (HTML ${(w.html / 1024).toFixed(1)}, CSS ${(w.css / 1024).toFixed(1)}, JS ${(w.js / 1024).toFixed(1)})`, type === "search" ? "HTML+CSS ≤ 14 KB" : "HTML+CSS ≤ 14 KB, JS ≤ 10 KB", w.html + w.css <= 14 * 1024 && (type === "search" || w.js <= 10 * 1024));
+    }
+  } finally {
+    await rm(site, { recursive: true, force: true });
   }
-} finally {
-  await rm(site, { recursive: true, force: true });
-}
+});
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 const table = [
