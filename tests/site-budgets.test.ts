@@ -1,19 +1,13 @@
 // Page weight budgets: every page with its CSS fits in 14 KB gzip; scripts stay under 10 KB except search.
+// Weighed with the benchmark's own pageWeight, so the test and `npm run bench` measure the same way.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
+import { pageWeight } from "../scripts/bench/page-weights.js";
 import { listBuildFiles } from "./support/static-server.js";
 
 const dist = inject("distDir");
-const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const KB = 1024;
-
-/** Local stylesheets and scripts a page loads, as paths inside the build. */
-function assetsOf(html: string, kind: "css" | "js"): string[] {
-  const pattern = kind === "css" ? /<link rel="stylesheet" href="\/([^"]+)"/g : /<script src="\/([^"]+)"/g;
-  return [...html.matchAll(pattern)].map((m) => m[1]);
-}
 
 describe("page weight", async () => {
   const pages = (await listBuildFiles(dist)).filter((f) => f.endsWith(".html"));
@@ -22,11 +16,9 @@ describe("page weight", async () => {
     const over: string[] = [];
     let heaviest = { page: "", bytes: 0 };
     for (const page of pages) {
-      const html = await readFile(join(dist, page), "utf8");
-      const css = assetsOf(html, "css");
-      expect(css.length, page).toBeGreaterThan(0);
-      let bytes = gz(html);
-      for (const file of css) bytes += gz(await readFile(join(dist, file)));
+      const weight = await pageWeight(dist, page);
+      expect(weight.css, `${page} loads its stylesheet`).toBeGreaterThan(0);
+      const bytes = weight.html + weight.css;
       if (bytes > heaviest.bytes) heaviest = { page, bytes };
       if (bytes > 14 * KB) over.push(`${page}: ${bytes} B`);
     }
@@ -37,10 +29,7 @@ describe("page weight", async () => {
   it("JavaScript is at most 10 KB gzip on every page but search", async () => {
     for (const page of pages) {
       if (page.startsWith("search/")) continue;
-      const html = await readFile(join(dist, page), "utf8");
-      let bytes = 0;
-      for (const file of assetsOf(html, "js")) bytes += gz(await readFile(join(dist, file)));
-      expect(bytes, page).toBeLessThanOrEqual(10 * KB);
+      expect((await pageWeight(dist, page)).js, page).toBeLessThanOrEqual(10 * KB);
     }
   });
 
