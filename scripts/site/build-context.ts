@@ -12,6 +12,13 @@ export interface BuildContext {
 }
 
 let provided: BuildContext | undefined;
+// Without a runner, one load per build, shared by every plugin that asks for the content.
+let fallbackContent: Promise<Content> | undefined;
+
+/** Starts a new build without a runner: the next request for content reads content/ afresh. */
+export function forgetFallbackContent(): void {
+  fallbackContent = undefined;
+}
 
 /** Called by the build runner (or the dev server) before Eleventy starts. */
 export function provideBuildContext(context: BuildContext | undefined): void {
@@ -25,7 +32,7 @@ export function provideBuildContext(context: BuildContext | undefined): void {
 export function buildContext(root: string, outputDir: string): BuildContext {
   return (
     provided ?? {
-      content: () => loadContent({ root }),
+      content: () => (fallbackContent ??= loadContent({ root })),
       decks: () => readDeckManifest(join(outputDir, "downloads")),
     }
   );

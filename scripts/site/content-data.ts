@@ -1,19 +1,16 @@
 // Eleventy plugin: the content model as global data, plus what pages derive from it (filters, draws).
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { categories, durations, energies, kinds, touches, type Card, type Content } from "../content/index.js";
-import { buildContext } from "./build-context.js";
+import { buildContext, forgetFallbackContent } from "./build-context.js";
 import { outputDirOf } from "./eleventy-dirs.js";
 import { facets, filterPages } from "./card-filters.js";
 import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
 import { blocksHtml, renderTokens } from "./html.js";
 
 export default function contentData(eleventyConfig: UserConfig): void {
-  let loaded: Promise<Content> | undefined;
-  const content = () => (loaded ??= buildContext(process.cwd(), outputDirOf(eleventyConfig)).content());
-  // Each build (and each rebuild of a watching dev server) asks its build context afresh.
-  eleventyConfig.on("eleventy.before", () => {
-    loaded = undefined;
-  });
+  const content = (): Promise<Content> => buildContext(process.cwd(), outputDirOf(eleventyConfig)).content();
+  // Each build (and each rebuild of a watching dev server) reads the content afresh, once.
+  eleventyConfig.on("eleventy.before", forgetFallbackContent);
 
   eleventyConfig.addGlobalData("site", content);
   eleventyConfig.addGlobalData("deck", async () => {
