@@ -1,4 +1,4 @@
-// Fast paths under pdfkit: decoration captured once and replayed, and text written from words shaped once per process.
+// Fast paths under pdfkit: decoration drawn once per document as a form, and text written from words shaped once per process.
 import type { Font } from "fontkit";
 import type { DeckFonts } from "./measure.js";
 import type { Doc } from "./pdf-doc.js";
@@ -6,40 +6,77 @@ import type { Doc } from "./pdf-doc.js";
 /** The slice of pdfkit internals the fast paths below rely on (stable across pdfkit 0.1x–0.20). */
 interface PdfkitInternals {
   _font: { id: string; ref(): unknown; encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]] };
-  page: { fonts: Record<string, unknown> };
+  page: PageResources;
   addContent(data: string): unknown;
+  ref(data: Record<string, unknown>): { end(data: string): void };
+}
+
+/** The resource dictionaries pdfkit registers into as it draws (fonts, patterns, colour spaces, opacity). */
+interface PageResources {
+  fonts: Record<string, unknown>;
+  xobjects: Record<string, unknown>;
+  patterns: Record<string, unknown>;
+  colorSpaces: Record<string, unknown>;
+  ext_gstates: Record<string, unknown>;
 }
 
 const num = (value: number) => Math.round(value * 1000) / 1000;
 
+/** A drawing kept as a form XObject: written once per document, placed with one operator. */
+export interface Form {
+  name: string;
+  ref: unknown;
+}
+
+/** [left, top, right, bottom] in the drawing's own top-down coordinates: what the form may paint. */
+export type FormBox = [number, number, number, number];
+
+const formsOf = new WeakMap<Doc, Map<string, Form>>();
+
 /**
- * Records the content operators a drawing function emits instead of writing them, so decoration
- * that repeats on every card (marks, icons, emblems) is built once and replayed as one string.
- * Only for paths and colours: anything that registers page resources (fonts, patterns) must not be captured.
+ * The form XObject drawn by `draw` for `key`, made on first use in each document. Decoration that
+ * repeats on every card (marks, icons, emblems, the back's name) is written once and then placed
+ * with `Do`: smaller pages, and far less for the deflater. `draw` may use any pdfkit drawing call;
+ * fonts and patterns it uses go into the form's own resources.
  */
-export function captureOps(doc: Doc, draw: () => void): string {
+export function formOf(doc: Doc, key: string, box: FormBox, draw: () => void): Form {
+  let forms = formsOf.get(doc);
+  if (!forms) formsOf.set(doc, (forms = new Map()));
+  let form = forms.get(key);
+  if (form) return form;
   const internals = doc as unknown as PdfkitInternals;
   const ops: string[] = [];
-  const original = internals.addContent;
-  // pdfkit's drawing methods chain on addContent's return value.
+  const resources = { Font: {}, XObject: {}, Pattern: {}, ColorSpace: {}, ExtGState: {} };
+  const page = internals.page;
+  const addContent = internals.addContent;
+  // Drawing calls write to the form, and register what they use in the form's resources.
+  internals.page = { fonts: resources.Font, xobjects: resources.XObject, patterns: resources.Pattern, colorSpaces: resources.ColorSpace, ext_gstates: resources.ExtGState };
   internals.addContent = (data: string) => {
     ops.push(data);
     return doc;
   };
   try {
+    doc.save();
     draw();
+    doc.restore();
   } finally {
-    internals.addContent = original;
+    internals.page = page;
+    internals.addContent = addContent;
   }
-  return ops.join("\n");
+  const used = Object.fromEntries(Object.entries(resources).filter(([, entries]) => Object.keys(entries).length));
+  const ref = internals.ref({ Type: "XObject", Subtype: "Form", FormType: 1, BBox: box.map(num), Resources: used });
+  ref.end(ops.join("\n"));
+  form = { name: `Fm${forms.size + 1}`, ref };
+  forms.set(key, form);
+  return form;
 }
 
-/** Writes captured operators at (x, y), optionally turned 180° about the centre of a width × height box. */
-export function replayOps(doc: Doc, ops: string, x: number, y: number, turn?: { width: number; height: number }, after?: () => void): void {
+/** Places a form with its origin at (x, y), optionally turned 180° about the centre of a width × height box. */
+export function placeForm(doc: Doc, form: Form, x: number, y: number, turn?: { width: number; height: number }): void {
+  const internals = doc as unknown as PdfkitInternals;
+  internals.page.xobjects[form.name] = form.ref;
   const matrix = turn ? `-1 0 0 -1 ${num(x + turn.width)} ${num(y + turn.height)}` : `1 0 0 1 ${num(x)} ${num(y)}`;
-  doc.addContent(`q ${matrix} cm\n${ops}`);
-  after?.();
-  doc.addContent("Q");
+  internals.addContent(`q ${matrix} cm /${form.name} Do Q`);
 }
 
 const colourOps = new Map<string, string>();
@@ -52,6 +89,11 @@ export function fillOps(hex: string): string {
     colourOps.set(hex, (ops = `/DeviceRGB cs ${r} ${g} ${b} scn`));
   }
   return ops;
+}
+
+/** A filled rectangle in one colour, written as three short operators (pdfkit spells colours out to 16 digits). */
+export function fillRect(doc: Doc, colour: string, rect: { x: number; y: number; width: number; height: number }): void {
+  (doc as unknown as PdfkitInternals).addContent(`${fillOps(colour)}\n${num(rect.x)} ${num(rect.y)} ${num(rect.width)} ${num(rect.height)} re\nf`);
 }
 
 type EmbeddedFont = PdfkitInternals["_font"];

@@ -114,7 +114,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
       const face = faceAt(cards, front.card, layout.cardSize, measurer, sizes[front.card]);
       drawFace(doc, face, front.trim, { background: layout.frontBackground, paint: front.paint }, root);
     }
-    drawCropMarks(doc, page.marks);
+    drawCropMarks(doc, page.marks, page.size);
     if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
   });
 

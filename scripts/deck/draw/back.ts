@@ -2,7 +2,7 @@
 import type { Rect } from "../geometry.js";
 import { colours } from "../design.js";
 import { artifact, type Doc } from "../pdf-doc.js";
-import { captureOps, fastText, replayOps } from "../pdf-ops.js";
+import { fastText, formOf, placeForm, type Form } from "../pdf-ops.js";
 import type { TextMeasurer } from "../measure.js";
 
 export interface BackStyle {
@@ -49,39 +49,31 @@ export function drawBackField(doc: Doc, paints: Rect[]): void {
   });
 }
 
-const emblems = new Map<string, string>();
-
-/** A low sun over a horizon, the glow after: operators relative to the card's top-left corner. */
-function emblemOps(doc: Doc, size: { width: number; height: number }, plain: boolean): { ops: string; cy: number; r: number } {
+/**
+ * A low sun over a horizon, the glow after, and (unless plain) the deck's name under it: a form
+ * relative to the card's top-left corner, drawn once per card size in each document.
+ */
+function emblemForm(doc: Doc, size: { width: number; height: number }, plain: boolean, measurer: TextMeasurer): Form {
   const r = size.width * 0.16;
   const cx = size.width / 2;
   // The emblem and its word are centred together; without the word, the emblem alone is centred.
   const cy = size.height / 2 + (plain ? r * 0.35 : 0);
-  const key = `${size.width}x${size.height}|${plain}`;
-  let ops = emblems.get(key);
-  if (ops === undefined) {
-    ops = captureOps(doc, () => {
-      doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
-      doc.lineWidth(0.8).strokeColor(colours.backEmblem);
-      doc.circle(cx, cy - r * 0.35, r * 1.55).stroke();
-      doc.moveTo(cx - r, cy).bezierCurveTo(cx - r, cy - r * 1.33, cx + r, cy - r * 1.33, cx + r, cy).closePath().fillColor(colours.backEmblem).fill();
-      doc.rect(cx - r * 1.2, cy + r * 0.18, r * 2.4, 0.8).fill();
-      doc.rect(cx - r * 0.8, cy + r * 0.42, r * 1.6, 0.8).fill();
-    });
-    emblems.set(key, ops);
-  }
-  return { ops, cy, r };
+  return formOf(doc, `emblem|${size.width}x${size.height}|${plain}`, [0, 0, size.width, size.height], () => {
+    doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
+    doc.lineWidth(0.8).strokeColor(colours.backEmblem);
+    doc.circle(cx, cy - r * 0.35, r * 1.55).stroke();
+    doc.moveTo(cx - r, cy).bezierCurveTo(cx - r, cy - r * 1.33, cx + r, cy - r * 1.33, cx + r, cy).closePath().fillColor(colours.backEmblem).fill();
+    doc.rect(cx - r * 1.2, cy + r * 0.18, r * 2.4, 0.8).fill();
+    doc.rect(cx - r * 0.8, cy + r * 0.42, r * 1.6, 0.8).fill();
+    if (plain) return;
+    const wordSize = size.width * 0.075;
+    const width = measurer.width("title", "Afterglow", wordSize);
+    fastText(doc, "title", wordSize, colours.backWord, cx - width / 2, cy + r * 1.95, "Afterglow");
+  });
 }
 
-/** The emblem (and, unless plain, the deck's name) centred on the trim, turned with the card on fold-over sheets. */
+/** The emblem centred on the trim, turned with the card on fold-over sheets. */
 export function drawBackEmblem(doc: Doc, trim: Rect, rotation: 0 | 180, style: BackStyle, measurer: TextMeasurer): void {
-  const { ops, cy, r } = emblemOps(doc, trim, style.plain);
-  artifact(doc, () =>
-    replayOps(doc, ops, trim.x, trim.y, rotation === 180 ? trim : undefined, () => {
-      if (style.plain) return;
-      const size = trim.width * 0.075;
-      const width = measurer.width("title", "Afterglow", size);
-      fastText(doc, "title", size, colours.backWord, trim.width / 2 - width / 2, cy + r * 1.95, "Afterglow");
-    }),
-  );
+  const form = emblemForm(doc, trim, style.plain, measurer);
+  artifact(doc, () => placeForm(doc, form, trim.x, trim.y, rotation === 180 ? trim : undefined));
 }

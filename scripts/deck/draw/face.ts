@@ -3,8 +3,9 @@ import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
 import type { FaceLayout } from "../face-layout.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
-import { captureOps, fastText, replayOps } from "../pdf-ops.js";
-import { drawFootIcon, drawKindMark } from "./icons.js";
+import { fastText, fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
+import type { FootIcon } from "../words.js";
+import { drawFootIcon, drawKindMark, type MarkShape } from "./icons.js";
 
 export interface FaceOptions {
   /** Paint the warm paper colour over `paint` (print shop, screen); home prints leave the paper bare. */
@@ -12,30 +13,31 @@ export interface FaceOptions {
   paint: Rect;
 }
 
-const decorations = new Map<string, string>();
+/** The kind's mark as a form centred on its origin, one per (shape, size, colour) in each document. */
+function markForm(doc: Doc, shape: MarkShape, size: number, colour: string): Form {
+  return formOf(doc, `mark|${shape}|${size}|${colour}`, [-size, -size, size, size], () => drawKindMark(doc, shape, 0, 0, size, colour));
+}
+
+/** A foot icon as a form with its top-left at the origin, one per (icon, level, size) in each document. */
+function iconForm(doc: Doc, icon: FootIcon, level: number, size: number): Form {
+  return formOf(doc, `icon|${icon}|${level}|${size}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, 0, 0, size, colours.muted));
+}
 
 /**
- * The face's decoration (background, kind mark, accent rule, foot rule and icons) as operators
- * relative to the card's top-left corner, built once per distinct look and replayed on every card.
+ * The face's decoration: background, kind mark, accent rule, foot rule and icons. Marks and icons
+ * are forms, so each card's page carries a few placements, not the same paths over and over.
  */
-function decorationOps(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions): string {
+function drawDecoration(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions): void {
   const { design: d, words, card } = face;
-  const background = options.background ? [options.paint.x - trim.x, options.paint.y - trim.y, options.paint.width, options.paint.height] : [];
-  const key = [face.size.width, face.size.height, card.kind, face.rule.y, face.foot.lineY, face.foot.size, ...face.foot.items.flatMap((i) => [i.field, i.level, i.iconX]), ...background].join("|");
-  let ops = decorations.get(key);
-  if (ops === undefined) {
-    const accent = kindAccent[card.kind];
-    ops = captureOps(doc, () => {
-      if (options.background) doc.rect(background[0], background[1], background[2], background[3]).fillColor(colours.paper).fill();
-      const markSize = d.labelSize * 1.05;
-      drawKindMark(doc, words.mark, face.header.markX + markSize / 2, face.header.baseline - d.labelSize * 0.34, markSize, accent);
-      doc.rect(d.inset, face.rule.y, face.rule.width, Math.max(0.75, d.titleSize * 0.06)).fillColor(accent).fill();
-      doc.rect(d.inset, face.foot.lineY, face.body.width, 0.4).fillColor(colours.rule).fill();
-      for (const item of face.foot.items) drawFootIcon(doc, item.field, item.level, item.iconX, face.foot.baseline - d.iconSize * 0.82, d.iconSize, colours.muted);
-    });
-    decorations.set(key, ops);
+  const accent = kindAccent[card.kind];
+  const markSize = d.labelSize * 1.05;
+  if (options.background) fillRect(doc, colours.paper, options.paint);
+  placeForm(doc, markForm(doc, words.mark, markSize, accent), trim.x + face.header.markX + markSize / 2, trim.y + face.header.baseline - d.labelSize * 0.34);
+  fillRect(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) });
+  fillRect(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 });
+  for (const item of face.foot.items) {
+    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize), trim.x + item.iconX, trim.y + face.foot.baseline - d.iconSize * 0.82);
   }
-  return ops;
 }
 
 export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions, parent: StructElement): void {
@@ -44,8 +46,7 @@ export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOp
   const oy = trim.y;
   const accent = kindAccent[card.kind];
 
-  const decoration = decorationOps(doc, face, trim, options);
-  artifact(doc, () => replayOps(doc, decoration, ox, oy));
+  artifact(doc, () => drawDecoration(doc, face, trim, options));
 
   const heading = tagged(doc, "H", () => {
     face.title.lines.forEach((line, i) => fastText(doc, "title", d.titleSize, colours.ink, ox + d.inset, oy + face.title.baselines[i], line));

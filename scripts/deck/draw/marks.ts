@@ -1,27 +1,20 @@
 // Cutting and folding guides: thin crop marks and the dashed fold line, drawn as artifacts.
-import type { Segment } from "../geometry.js";
+import type { Segment, Size } from "../geometry.js";
 import { artifact, type Doc } from "../pdf-doc.js";
-import { captureOps, fastText, replayOps } from "../pdf-ops.js";
+import { fastText, formOf, placeForm } from "../pdf-ops.js";
 import { colours } from "../design.js";
 import type { TextMeasurer } from "../measure.js";
 
-// Every sheet of a layout has the same marks: their operators are built once per set of segments.
-const markOps = new Map<string, string>();
-
-/** Crop marks: 0.25 pt black lines, so they print crisply and never land on a card. */
-export function drawCropMarks(doc: Doc, marks: Segment[]): void {
+/** Crop marks: 0.25 pt black lines, so they print crisply and never land on a card. One form per set of marks. */
+export function drawCropMarks(doc: Doc, marks: Segment[], page: Size): void {
   if (!marks.length) return;
   const key = marks.map((m) => `${m.from.x},${m.from.y},${m.to.x},${m.to.y}`).join(";");
-  let ops = markOps.get(key);
-  if (ops === undefined) {
-    ops = captureOps(doc, () => {
-      doc.save().lineWidth(0.25).strokeColor(colours.marks);
-      for (const mark of marks) doc.moveTo(mark.from.x, mark.from.y).lineTo(mark.to.x, mark.to.y);
-      doc.stroke().restore();
-    });
-    markOps.set(key, ops);
-  }
-  artifact(doc, () => replayOps(doc, ops, 0, 0));
+  const form = formOf(doc, `marks|${key}`, [0, 0, page.width, page.height], () => {
+    doc.lineWidth(0.25).strokeColor(colours.marks);
+    for (const mark of marks) doc.moveTo(mark.from.x, mark.from.y).lineTo(mark.to.x, mark.to.y);
+    doc.stroke();
+  });
+  artifact(doc, () => placeForm(doc, form, 0, 0));
 }
 
 /** The fold line with a small label above it, both decoration for the person folding. */
