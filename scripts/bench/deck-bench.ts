@@ -53,7 +53,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * Every card layout at `count` cards: baseline and deck runs alternate `repeats` times (A/B, so a
  * busy machine slows both alike) and the medians are compared.
  */
-export async function benchDeck({ count, repeats = count >= 10_000 ? 1 : 3 }: { count: number; repeats?: number }): Promise<DeckBenchRow[]> {
+export async function benchDeck({ count, repeats = 3 }: { count: number; repeats?: number }): Promise<DeckBenchRow[]> {
   const fonts = await readFontBytes();
   const cards = makeCards(count);
   // Warm up both paths once (JIT, font parsing) so the first layout is not charged for it.
