@@ -14,6 +14,9 @@ export default function siteAssets(eleventyConfig: UserConfig): void {
   eleventyConfig.addPassthroughCopy({ "templates/js/sw.js": "sw.js" });
   eleventyConfig.addPassthroughCopy({ "templates/icons": "icons" });
 
+  // An icon from the sprite, with the path prefix. Cheaper than Eleventy's `url` filter, which tries
+  // (and fails) to parse every root-relative path as a URL: card lists show four icons per card.
+  eleventyConfig.addFilter("icon", (symbol: string) => `${(eleventyConfig.pathPrefix ?? "/").replace(/\/?$/, "/")}icons/sprite.svg#${symbol}`);
   eleventyConfig.addGlobalData("fonts", () => fontFaces.map((face) => ({ ...face, file: webFontFile(face) })));
   eleventyConfig.addFilter("csp", (wasm?: boolean) => contentSecurityPolicy({ wasm: Boolean(wasm) }));
   eleventyConfig.addFilter("headersFile", (pathPrefix: string) => headersFile(pathPrefix));
