@@ -212,3 +212,21 @@ describe("calibration sheet", () => {
     }
   });
 });
+
+describe("repeated decoration is written once per file", () => {
+  /** Form XObjects in a PDF: marks, icons, emblems and crop marks, each drawn once and placed by reference. */
+  const forms = (bytes: Uint8Array) => (rawPdf(bytes).match(/\/Subtype \/Form\b/g) ?? []).length;
+
+  it("a deck twice as long has no more forms, and the marks and icons are placed by reference on every page", async () => {
+    const layout = layouts.find((l) => l.style === "print-shop")!;
+    const render = async (count: number) => (await renderDeck([...cards, ...cards].slice(0, count), fonts, layout, { updated })).bytes;
+    const short = await render(cards.length);
+    const long = await render(2 * cards.length);
+    expect(forms(short)).toBeGreaterThan(0);
+    expect(forms(long)).toBe(forms(short));
+    // Every front places its kind mark and three foot icons; every back places its emblem.
+    for (const [i, content] of pageContents(short).entries()) {
+      expect((content.match(/\/Fm\d+ Do/g) ?? []).length, `page ${i + 1}`).toBeGreaterThanOrEqual(i % 2 === 0 ? 4 : 1);
+    }
+  });
+});
