@@ -94,6 +94,7 @@ interface WriterInternals {
   push(chunk: Uint8Array | null): boolean;
   addContent(data: string): Doc;
   flushPages(): void;
+  endPageMarkings(page: unknown): unknown;
   page: { write(data: string): unknown } | undefined;
 }
 
@@ -132,11 +133,20 @@ function batchPageContent(doc: Doc): void {
     pending.push(data);
     return doc;
   };
-  const flushPages = internals.flushPages;
-  internals.flushPages = () => {
+  const flush = () => {
     if (pending.length && internals.page) internals.page.write(pending.join("\n"));
     pending = [];
+  };
+  // Both end a page: flushPages before the next page or the end, endPageMarkings (which writes its
+  // closing EMCs straight to the page) when text runs onto a new page.
+  const { flushPages, endPageMarkings } = internals;
+  internals.flushPages = () => {
+    flush();
     flushPages.call(doc);
+  };
+  internals.endPageMarkings = (page) => {
+    flush();
+    return endPageMarkings.call(doc, page);
   };
 }
 
