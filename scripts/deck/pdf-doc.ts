@@ -34,7 +34,7 @@ export interface OpenDocument {
 }
 
 export function openDocument(options: DocumentOptions): OpenDocument {
-  const doc = new PDFDocument({
+  const doc = new DirectDocument({
     autoFirstPage: false,
     pdfVersion: "1.7",
     tagged: true,
@@ -58,8 +58,7 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     // same cards gave different bytes depending on what was rendered before. Measuring still shares one.
     doc.registerFont(role, bytes as Buffer);
   }
-  const done = writeDirectly(doc);
-  batchPageContent(doc);
+  const done = doc.finished;
   useShapers(doc, options.shapers);
   const root = struct(doc, "Document");
   doc.addStructure(root);
@@ -87,67 +86,61 @@ function setViewerPreferences(doc: Doc, duplex: boolean) {
   if (duplex) prefs.data.Duplex = "DuplexFlipLongEdge";
 }
 
-/** The slice of pdfkit internals the output paths below replace (stable across pdfkit 0.1x–0.20). */
-interface WriterInternals {
-  _offset: number;
-  _write(data: string | Uint8Array): void;
-  push(chunk: Uint8Array | null): boolean;
-  addContent(data: string): Doc;
-  flushPages(): void;
-  endPageMarkings(page: unknown): unknown;
-  page: { write(data: string): unknown } | undefined;
-}
+/** pdfkit's document class as a constructor (its @types describe an instance, not the class). */
+const PdfkitDocument = PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument;
 
 /**
- * Collects the PDF's bytes as pdfkit writes them, bypassing its Readable stream: pdfkit writes
- * thousands of small pieces per page, and buffering each as a stream chunk (then a Buffer, then a
- * list node) cost a third of a large deck's render time. Resolves when pdfkit signals the end.
+ * pdfkit's document with its two output paths replaced (pdfkit internals stable across 0.1x–0.20,
+ * in its Node and browser builds alike):
+ * - bytes go straight into one buffer, not through pdfkit's stream: it writes thousands of small
+ *   pieces per page, and buffering each as a stream chunk cost a third of a large deck's render time;
+ * - a page's content operators are joined and handed to the page once, when it ends, where pdfkit
+ *   turns every operator into its own byte array. Joined with newlines, the bytes are exactly pdfkit's.
  */
-function writeDirectly(doc: Doc): Promise<Uint8Array> {
-  const internals = doc as unknown as WriterInternals;
-  const output = new GrowingBytes();
-  // The header pdfkit wrote while it was being constructed is still waiting in its stream.
-  const header = (doc as unknown as { read(): Uint8Array | null }).read();
-  if (header) output.append(header);
-  return new Promise<Uint8Array>((resolve) => {
-    // pdfkit's _write: strings are latin1 ("binary") lines, bytes are written as they are.
-    internals._write = (data) => {
-      internals._offset += typeof data === "string" ? output.appendLine(data) : output.append(data);
-    };
-    internals.push = (chunk) => {
-      if (chunk === null) resolve(output.bytes());
-      return true;
-    };
-  });
-}
+class DirectDocument extends PdfkitDocument {
+  // `declare`: no field initialisers, which would run after pdfkit's constructor has already written the header.
+  declare private output: GrowingBytes | undefined;
+  declare private pending: string[] | undefined;
+  declare private resolveBytes: ((bytes: Uint8Array) => void) | undefined;
+  declare _offset: number;
 
-/**
- * Gathers a page's content operators and hands them to the page once, when it ends: pdfkit turns
- * every operator into its own byte array, and a card face has hundreds. Joining with newlines
- * writes exactly the bytes pdfkit would have.
- */
-function batchPageContent(doc: Doc): void {
-  const internals = doc as unknown as WriterInternals;
-  let pending: string[] = [];
-  internals.addContent = (data) => {
-    pending.push(data);
-    return doc;
-  };
-  const flush = () => {
-    if (pending.length && internals.page) internals.page.write(pending.join("\n"));
-    pending = [];
-  };
+  /** The finished PDF, once pdfkit has written its last byte. */
+  readonly finished = new Promise<Uint8Array>((resolve) => (this.resolveBytes = resolve));
+
+  /** pdfkit's sink for every piece of output: strings are latin1 ("binary") lines, bytes are written as they are. */
+  _write(data: string | Uint8Array): void {
+    this.output ??= new GrowingBytes();
+    this._offset += typeof data === "string" ? this.output.appendLine(data) : this.output.append(data);
+  }
+
+  /** pdfkit's only other use of its stream: push(null) when the document is complete. */
+  push(chunk: Uint8Array | null): boolean {
+    if (chunk === null) this.resolveBytes!(this.output!.bytes());
+    return true;
+  }
+
+  addContent(data: string): PDFKit.PDFDocument {
+    (this.pending ??= []).push(data);
+    return this;
+  }
+
+  private flushContent(): void {
+    // pdfkit has no page before the first addPage, when nothing is pending either.
+    if (this.pending?.length) this.page.write(this.pending.join("\n"));
+    this.pending = [];
+  }
+
   // Both end a page: flushPages before the next page or the end, endPageMarkings (which writes its
   // closing EMCs straight to the page) when text runs onto a new page.
-  const { flushPages, endPageMarkings } = internals;
-  internals.flushPages = () => {
-    flush();
-    flushPages.call(doc);
-  };
-  internals.endPageMarkings = (page) => {
-    flush();
-    return endPageMarkings.call(doc, page);
-  };
+  flushPages(): void {
+    this.flushContent();
+    PdfkitDocument.prototype.flushPages.call(this);
+  }
+
+  endPageMarkings(page: PDFKit.PDFPage): PDFKit.Mixins.PageMarking[] {
+    this.flushContent();
+    return PdfkitDocument.prototype.endPageMarkings.call(this, page);
+  }
 }
 
 /**
