@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import contentData from "./scripts/site/content-data.js";
+import customDeck from "./scripts/site/custom-deck.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
 
@@ -23,6 +24,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentData);
   eleventyConfig.addPlugin(deckShortcodes);
   eleventyConfig.addPlugin(siteAssets);
+  eleventyConfig.addPlugin(customDeck);
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/

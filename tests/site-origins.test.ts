@@ -20,10 +20,16 @@ describe("other origins", async () => {
     expect(found).toEqual([]);
   });
 
+  // Names, not addresses: the XML namespaces pdfkit writes into a PDF's metadata, and the RFCs its
+  // password code cites in error messages. Nothing fetches them; tests/browser-custom-deck.test.ts
+  // checks that making a file sends no request off the origin.
+  const pdfLibraryNames = /^https?:\/\/(ns\.adobe\.com|purl\.org|www\.aiim\.org|tools\.ietf\.org)\//;
+
   it("no stylesheet, script or manifest mentions another origin", async () => {
     for (const file of files.filter((f) => /\.(css|js|webmanifest)$/.test(f) && !f.startsWith("pagefind/"))) {
       const text = await readFile(join(dist, file), "utf8");
-      expect(text.match(/https?:\/\/(?!www\.w3\.org\/)[^\s"')]+/g) ?? [], file).toEqual([]);
+      const found = text.match(/https?:\/\/(?!www\.w3\.org\/)[^\s"')]+/g) ?? [];
+      expect(found.filter((url) => !(file === "js/custom-deck.js" && pdfLibraryNames.test(url))), file).toEqual([]);
     }
   });
 });

@@ -5,7 +5,10 @@ import { filterPages } from "../scripts/site/card-filters.js";
 import { blocksHtml, renderTokens } from "../scripts/site/html.js";
 import { contentSecurityPolicy, headersFile } from "../scripts/site/csp.js";
 import { precacheManifest } from "../scripts/site/precache.js";
-import { downloadsHtml, howToPrintHtml, formatBytes } from "../scripts/site/deck-html.js";
+import { customDeckFormHtml, downloadsHtml, howToPrintHtml, formatBytes } from "../scripts/site/deck-html.js";
+import { customDeckPaths, deckInput } from "../scripts/site/custom-deck.js";
+import { fontFaces } from "../scripts/fonts/fonts.js";
+import { makeCards } from "../scripts/deck/synthetic.js";
 import { svgSize } from "../scripts/site/deck-shortcodes.js";
 import { charactersOf, webFontFile } from "../scripts/site/web-fonts.js";
 import { markdown, type Card } from "../scripts/content/index.js";
@@ -83,6 +86,10 @@ describe("precache manifest", () => {
     expect(precacheManifest(entries.map((e) => (e.path === "css/a.css" ? { ...e, hash: "x" } : e)), "/").version).not.toBe(a);
     expect(precacheManifest(entries.map((e) => (e.path.endsWith(".pdf") ? { ...e, hash: "x" } : e)), "/").version).toBe(a);
   });
+  it("leaves out the corrected-file maker, which only someone making a file needs", () => {
+    const maker = [customDeckPaths.bundle, customDeckPaths.input, customDeckPaths.font("body"), "js/custom-deck-form.js"].map((path) => ({ path, hash: "1" }));
+    expect(precacheManifest(maker, "/").files).toEqual(["/js/custom-deck-form.js"]);
+  });
 });
 
 describe("download and print pages", () => {
@@ -99,6 +106,22 @@ describe("download and print pages", () => {
     expect(html.indexOf("a.pdf")).toBeLessThan(html.indexOf("b.pdf"));
     expect(html.indexOf("b.pdf")).toBeLessThan(html.indexOf("z.pdf"));
     expect(html).toContain('width="300" height="400"');
+  });
+  it("offer a corrected file for each two-sided file only, with both offsets limited to the test sheet's scale", () => {
+    const html = customDeckFormHtml({ generated: "x", decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true }] });
+    expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(["a.pdf", "c.pdf"]);
+    expect(html).toContain("Plain-back cards (A4, two-sided)");
+    expect(html.match(/min="-6" max="6" step="0.5"/g)).toHaveLength(2);
+    expect(html).toContain("<noscript>");
+    expect(customDeckFormHtml({ generated: "x", decks: [deck("b.pdf", "fold-over")] })).toBe("");
+  });
+  it("hand the browser every card without its markdown source, the content's date and a TTF for every font", () => {
+    const cards = makeCards(3).map((card) => ({ ...card, body: "**source**" }));
+    const input = JSON.parse(deckInput({ cards, updated: new Date("2026-02-03T04:05:06Z") }));
+    expect(input.updated).toBe("2026-02-03T04:05:06.000Z");
+    expect(input.cards.map((card: { id: string }) => card.id)).toEqual(cards.map((card) => card.id));
+    expect(input.cards.every((card: object) => !("body" in card) && "blocks" in card)).toBe(true);
+    expect(Object.keys(input.fonts).sort()).toEqual(fontFaces.map((face) => face.role).sort());
   });
   it("formats sizes and reads SVG sizes", () => {
     expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MB");

@@ -70,3 +70,26 @@ export function homeDownloadHtml(manifest: DeckManifest): string {
   if (!deck) return `<a class="button" href="/downloads/">Printable deck</a>`;
   return `<a class="button" href="${fileUrl(deck)}" download>Download the deck</a> <span class="meta">${e(deck.paper)}, ${e(formatBytes(deck.bytes))}</span> <a href="/downloads/">Other paper sizes</a>`;
 }
+
+/**
+ * The form that makes a two-sided file with its backs moved, one option per two-sided file. It is
+ * hidden until its script runs: without JavaScript the page says what to do instead.
+ */
+export function customDeckFormHtml(manifest: DeckManifest): string {
+  const duplex = manifest.decks.filter((deck) => deck.layout === "home-duplex");
+  if (duplex.length === 0) return "";
+  const options = duplex.map((deck) => `<option value="${e(deck.file)}">${e(deck.discreet ? `Plain-back cards (${deck.paper}, two-sided)` : deck.title)}</option>`).join("");
+  const offset = (name: string, label: string, hint: string) =>
+    `<p><label for="offset-${name}">${label}</label><span class="offset"><input id="offset-${name}" name="${name}" type="number" inputmode="decimal" min="-6" max="6" step="0.5" value="0" required aria-describedby="offset-${name}-hint"> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
+  return [
+    `<form class="custom-deck" data-custom-deck hidden>`,
+    `<p><label for="custom-file">File</label> <select id="custom-file" name="file">${options}</select></p>`,
+    offset("x", "X, from the top scale", "Plus moves the backs right, minus moves them left."),
+    offset("y", "Y, from the side scale", "Plus moves the backs down, minus moves them up."),
+    `<p><button type="submit" class="button">Make my corrected file</button></p>`,
+    `<p data-custom-deck-status role="status"></p>`,
+    `<p data-custom-deck-result></p>`,
+    `</form>`,
+    `<noscript><p class="note">Making a corrected file needs JavaScript. Without it, the fold-over files above avoid the problem: each back is printed beside its front.</p></noscript>`,
+  ].join("\n");
+}

@@ -6,7 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { buildContext } from "./build-context.js";
 import { outputDirOf } from "./eleventy-dirs.js";
-import { downloadsHtml, homeDownloadHtml, howToPrintHtml } from "./deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml } from "./deck-html.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
 export function svgSize(svg: string): { width: number; height: number } | undefined {
@@ -22,6 +22,7 @@ export default function deckShortcodes(eleventyConfig: UserConfig): void {
 
   eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks()));
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks()));
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
     const sizes = new Map<string, { width: number; height: number } | undefined>();

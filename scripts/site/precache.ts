@@ -8,7 +8,22 @@ export const precacheFile = "precache.json";
 export const versionPlaceholder = "PRECACHE_VERSION";
 
 /** Files the reader never needs offline, or that the service worker must not cache itself. */
-const skipped = [/^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/, /^pagefind\/playground\//, /\.pdf$/i, /^sw\.js$/, new RegExp(`^${precacheFile.replace(".", "\\.")}$`), /^_headers$/, /^_redirects$/, /^robots\.txt$/, /^sitemap\.xml$/, /^downloads\/decks\.json$/];
+const skipped = [
+  /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/,
+  /^pagefind\/playground\//,
+  /\.pdf$/i,
+  /^sw\.js$/,
+  new RegExp(`^${precacheFile.replace(".", "\\.")}$`),
+  /^_headers$/,
+  /^_redirects$/,
+  /^robots\.txt$/,
+  /^sitemap\.xml$/,
+  /^downloads\/decks\.json$/,
+  // The corrected-deck maker (renderer, print fonts, cards): ~600 KB that only someone making a file needs.
+  /^js\/custom-deck\.js$/,
+  /^downloads\/print-fonts\//,
+  /^downloads\/deck-input\.json$/,
+];
 
 export interface PrecacheEntry {
   /** Path inside the output folder, with "/" separators. */

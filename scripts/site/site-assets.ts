@@ -10,7 +10,7 @@ import { fontFaces } from "../fonts/fonts.js";
 import { contentSecurityPolicy, headersFile } from "./csp.js";
 
 export default function siteAssets(eleventyConfig: UserConfig): void {
-  eleventyConfig.addPassthroughCopy({ "templates/js/head.js": "js/head.js", "templates/js/site.js": "js/site.js", "templates/js/search.js": "js/search.js" });
+  eleventyConfig.addPassthroughCopy({ "templates/js/head.js": "js/head.js", "templates/js/site.js": "js/site.js", "templates/js/search.js": "js/search.js", "templates/js/custom-deck-form.js": "js/custom-deck-form.js" });
   eleventyConfig.addPassthroughCopy({ "templates/js/sw.js": "sw.js" });
   eleventyConfig.addPassthroughCopy({ "templates/icons": "icons" });
 

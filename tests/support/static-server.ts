@@ -15,6 +15,7 @@ const types: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
   ".pdf": "application/pdf",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",

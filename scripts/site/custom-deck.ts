@@ -1,0 +1,56 @@
+// Eleventy plugin: what a reader's browser needs to make a corrected two-sided deck (the renderer
+// bundled for the browser, the deck's fonts as TTF, the cards it draws), written beside the pages.
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { build } from "esbuild";
+import type { Content } from "../content/index.js";
+import { fontFaces, type FontRole } from "../fonts/fonts.js";
+import { buildContext } from "./build-context.js";
+import { outputDirOf } from "./eleventy-dirs.js";
+
+/** Where each piece goes, relative to the site's root. The browser module reads the same paths. */
+export const customDeckPaths = {
+  bundle: "js/custom-deck.js",
+  input: "downloads/deck-input.json",
+  font: (role: FontRole) => `downloads/print-fonts/${role}.ttf`,
+} as const;
+
+const require = createRequire(import.meta.url);
+const entry = fileURLToPath(new URL("../../templates/js/custom-deck.ts", import.meta.url));
+
+let bundled: Promise<Uint8Array> | undefined;
+
+/** The renderer and pdfkit for browsers, minified: built once per process (the code does not change while the site rebuilds). */
+function bundle(): Promise<Uint8Array> {
+  bundled ??= build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error" }).then(
+    (result) => result.outputFiles[0].contents,
+  );
+  return bundled;
+}
+
+/** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the fonts. */
+export function deckInput(content: Pick<Content, "cards" | "updated">): string {
+  const fonts = Object.fromEntries(fontFaces.map((face) => [face.role, customDeckPaths.font(face.role)]));
+  const cards = content.cards.map(({ body: _source, ...card }) => card);
+  return JSON.stringify({ updated: content.updated.toISOString(), fonts, cards });
+}
+
+export default function customDeck(eleventyConfig: UserConfig): void {
+  eleventyConfig.on("eleventy.after", async () => {
+    const out = outputDirOf(eleventyConfig);
+    const content = await buildContext(process.cwd(), out).content();
+    const write = async (path: string, data: Uint8Array | string) => {
+      await mkdir(dirname(join(out, path)), { recursive: true });
+      await writeFile(join(out, path), data);
+    };
+    await write(customDeckPaths.bundle, await bundle());
+    await write(customDeckPaths.input, deckInput(content));
+    for (const face of fontFaces) {
+      await mkdir(dirname(join(out, customDeckPaths.font(face.role))), { recursive: true });
+      await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
+    }
+  });
+}

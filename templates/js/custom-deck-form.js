@@ -1,0 +1,38 @@
+// The "make a corrected file" form on the how-to-print page. The deck maker (about 220 KB) and the
+// fonts load only when someone asks for a file; the PDF is made on this device and never sent anywhere.
+const form = document.querySelector("[data-custom-deck]");
+const status = form.querySelector("[data-custom-deck-status]");
+const result = form.querySelector("[data-custom-deck-result]");
+const button = form.querySelector("button");
+const base = new URL(".", document.querySelector('link[rel="manifest"]').href);
+let maker;
+let fileUrl;
+
+form.hidden = false;
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  button.disabled = true;
+  result.textContent = "";
+  status.textContent = "Making your file…";
+  try {
+    maker ??= import(new URL("js/custom-deck.js", base).href);
+    const { makeCustomDeck } = await maker;
+    const made = await makeCustomDeck(base, data.get("file"), { x: Number(data.get("x")), y: Number(data.get("y")) });
+    if (fileUrl) URL.revokeObjectURL(fileUrl);
+    fileUrl = URL.createObjectURL(made.blob);
+    const link = document.createElement("a");
+    link.href = fileUrl;
+    link.download = made.fileName;
+    link.className = "button";
+    link.textContent = `Download ${made.fileName}`;
+    result.append(link);
+    status.textContent = `Your file is ready: ${made.pages} pages.`;
+    link.focus();
+  } catch (error) {
+    maker = undefined;
+    status.textContent = `The file could not be made here (${error.message}). The files above still work; print the one for your paper.`;
+  } finally {
+    button.disabled = false;
+  }
+});

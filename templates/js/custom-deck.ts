@@ -1,0 +1,49 @@
+// A two-sided deck with its backs moved for a printer that drifts, made on the reader's device by the
+// same renderer the build uses. Bundled into js/custom-deck.js (scripts/site/custom-deck.ts) and
+// loaded only when someone asks for a corrected file.
+import * as pdfkit from "pdfkit";
+import Helvetica from "pdfkit/standard-fonts/Helvetica";
+import type { Card } from "../../scripts/content/types.js";
+import type { FontBytes } from "../../scripts/fonts/fonts.js";
+import type { Offset } from "../../scripts/deck/geometry.js";
+import { layouts } from "../../scripts/deck/layouts.js";
+import { renderDeck } from "../../scripts/deck/render.js";
+
+/** What the build writes for this module (downloads/deck-input.json): the cards, their date and the fonts' addresses. */
+export interface DeckInput {
+  updated: string;
+  cards: Card[];
+  /** Each font role's TTF, relative to the site's base. */
+  fonts: Record<keyof FontBytes, string>;
+}
+
+// pdfkit opens Helvetica as every document's starting font; its browser build wants the metrics handed in.
+(pdfkit as unknown as { registerStdFonts(...fonts: object[]): void }).registerStdFonts(Helvetica);
+
+async function fetchOk(url: URL): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname} could not be loaded (${response.status})`);
+  return response;
+}
+
+/** "1.5" → "1.5", "-0.5" → "-0.5", for the file name. */
+const millimetres = (value: number) => String(Math.round(value * 100) / 100);
+
+/**
+ * Renders the duplex file `fileName` with its backs moved by `offset` millimetres. `base` is the
+ * site's root URL (it may sit under a path prefix); every input is fetched from this site.
+ */
+export async function makeCustomDeck(base: URL, fileName: string, offset: Offset): Promise<{ blob: Blob; fileName: string; pages: number }> {
+  const layout = layouts.find((candidate) => candidate.fileName === fileName && candidate.style === "home-duplex");
+  if (!layout) throw new Error(`${fileName} is not a two-sided file`);
+  const input = (await (await fetchOk(new URL("downloads/deck-input.json", base))).json()) as DeckInput;
+  const fonts = Object.fromEntries(
+    await Promise.all(Object.entries(input.fonts).map(async ([role, path]) => [role, new Uint8Array(await (await fetchOk(new URL(path, base))).arrayBuffer())])),
+  ) as FontBytes;
+  const { bytes, pages } = await renderDeck(input.cards, fonts, layout, { updated: new Date(input.updated), backOffset: offset });
+  return {
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
+    fileName: layout.fileName.replace(/\.pdf$/, `-backs-${millimetres(offset.x)}-${millimetres(offset.y)}.pdf`),
+    pages,
+  };
+}
