@@ -90,6 +90,6 @@ export function customDeckFormHtml(manifest: DeckManifest): string {
     `<p data-custom-deck-status role="status"></p>`,
     `<p data-custom-deck-result></p>`,
     `</form>`,
-    `<noscript><p class="note">Making a corrected file needs JavaScript. Without it, the fold-over files above avoid the problem: each back is printed beside its front.</p></noscript>`,
+    `<noscript><p class="note">Making a corrected file needs JavaScript. Without it, the fold-over files below avoid the problem: each back is printed beside its front.</p></noscript>`,
   ].join("\n");
 }

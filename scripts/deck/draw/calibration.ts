@@ -25,7 +25,8 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
     "2. Hold it up to a light with the back side facing you.",
     "3. Where this side’s lines cross the scales on the back, read two numbers:",
     "    the top scale gives X, the side scale gives Y (millimetres).",
-    "4. Use them as the back offset, e.g. --back-offset 1.5,-0.5. Both 0: your printer lines up.",
+    "4. Enter them on the How to print page of the Afterglow site for a corrected file.",
+    "    Both 0: your printer lines up, and the usual files are the ones to print.",
   ], x, mm(42), 9.5);
   artifact(doc, () => {
     doc.save().lineWidth(0.6).strokeColor(colours.marks);
