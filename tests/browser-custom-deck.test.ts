@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { toMm } from "../scripts/deck/geometry.js";
+import { customDeckPaths } from "../scripts/site/custom-deck-paths.js";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { readPdf, type PdfPage } from "./support/pdf.js";
 import { serveStatic, type StaticServer } from "./support/static-server.js";
@@ -51,7 +52,7 @@ suite("a corrected file for a printer that drifts", () => {
     await page.goto(`${server.origin}${prefix}how-to-print/`);
     const form = page.locator("[data-custom-deck]");
     await expect(form.isVisible()).resolves.toBe(true);
-    expect(requested.filter((url) => url.includes("custom-deck.js") || url.includes("/print-fonts/"))).toEqual([]);
+    expect(requested.filter((url) => url.endsWith(customDeckPaths.bundle) || url.includes(customDeckPaths.fontDir) || url.endsWith(customDeckPaths.input))).toEqual([]);
 
     await page.getByLabel("File").selectOption(file);
     await page.getByLabel("X, from the top scale").fill("2");

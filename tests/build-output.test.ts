@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadContent, type Content } from "../scripts/content/index.js";
 import { deckManifestSchema, type DeckManifest } from "../scripts/manifest/deck-manifest.js";
+import { backOffsetScale } from "../scripts/deck/geometry.js";
 import { readPdf } from "./support/pdf.js";
 
 const dist = () => inject("distDir");
@@ -34,6 +35,13 @@ describe("the built deck", () => {
     expect(layouts.some((l) => l.startsWith("print-shop"))).toBe(true);
     expect(layouts.some((l) => l.startsWith("screen"))).toBe(true);
     expect(layouts.some((l) => l.startsWith("calibration"))).toBe(true);
+  });
+
+  it("offers a corrected file for exactly the two-sided files, within what the calibration sheet measures", () => {
+    for (const deck of manifest.decks) {
+      if (deck.layout === "home-duplex") expect(deck.backOffset, deck.file).toEqual(backOffsetScale);
+      else expect(deck.backOffset, deck.file).toBeUndefined();
+    }
   });
 
   it("has every listed file, with the byte size, page count and card count it claims", async () => {

@@ -6,7 +6,8 @@ import { blocksHtml, renderTokens } from "../scripts/site/html.js";
 import { contentSecurityPolicy, headersFile } from "../scripts/site/csp.js";
 import { precacheManifest } from "../scripts/site/precache.js";
 import { customDeckFormHtml, downloadsHtml, howToPrintHtml, formatBytes } from "../scripts/site/deck-html.js";
-import { customDeckPaths, deckInput } from "../scripts/site/custom-deck.js";
+import { deckInput } from "../scripts/site/custom-deck.js";
+import { customDeckPaths } from "../scripts/site/custom-deck-paths.js";
 import { fontFaces } from "../scripts/fonts/fonts.js";
 import { makeCards } from "../scripts/deck/synthetic.js";
 import { svgSize } from "../scripts/site/deck-shortcodes.js";
@@ -107,11 +108,13 @@ describe("download and print pages", () => {
     expect(html.indexOf("b.pdf")).toBeLessThan(html.indexOf("z.pdf"));
     expect(html).toContain('width="300" height="400"');
   });
-  it("offer a corrected file for each two-sided file only, with both offsets limited to the test sheet's scale", () => {
-    const html = customDeckFormHtml({ generated: "x", decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true }] });
-    expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(["a.pdf", "c.pdf"]);
+  it("offer a corrected file for each file the deck says allows one, with both offsets limited to the test sheet's scale", () => {
+    const backOffset = { maxMm: 4, stepMm: 0.25 };
+    const html = customDeckFormHtml({ generated: "x", decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true, backOffset }, { ...deck("d.pdf", "home-duplex"), backOffset }] });
+    expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(["c.pdf", "d.pdf"]);
     expect(html).toContain("Plain-back cards (A4, two-sided)");
-    expect(html.match(/min="-6" max="6" step="0.5"/g)).toHaveLength(2);
+    expect(html.match(/min="-4" max="4" step="0.25"/g)).toHaveLength(2);
+    expect(html).toContain(`data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}"`);
     expect(html).toContain("<noscript>");
     expect(customDeckFormHtml({ generated: "x", decks: [deck("b.pdf", "fold-over")] })).toBe("");
   });
@@ -122,6 +125,8 @@ describe("download and print pages", () => {
     expect(input.cards.map((card: { id: string }) => card.id)).toEqual(cards.map((card) => card.id));
     expect(input.cards.every((card: object) => !("body" in card) && "blocks" in card)).toBe(true);
     expect(Object.keys(input.fonts).sort()).toEqual(fontFaces.map((face) => face.role).sort());
+    // Font paths are relative to the input file, so the browser resolves them under any path prefix.
+    expect(new URL(input.fonts.body, `https://x.test/p/${customDeckPaths.input}`).pathname).toBe(`/p/${customDeckPaths.font("body")}`);
   });
   it("formats sizes and reads SVG sizes", () => {
     expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MB");

@@ -5,7 +5,7 @@ import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
 import { deckManifestFile, deckManifestSchema, type DeckEntry, type DeckManifest } from "../manifest/deck-manifest.js";
 import { sheetDiagram } from "./diagram.js";
-import type { Offset } from "./geometry.js";
+import { backOffsetScale, type Offset } from "./geometry.js";
 import { layouts as allLayouts, paperLabel, type Layout } from "./layouts.js";
 import { renderDeck } from "./render.js";
 
@@ -53,6 +53,7 @@ export async function buildDeck({ cards, outDir, updated, fonts, options = {} }:
       bytes: rendered.bytes.length,
       diagram: diagramName(layout),
       discreet: layout.discreet,
+      ...(layout.style === "home-duplex" ? { backOffset: { ...backOffsetScale } } : {}),
     });
   }
   const manifest = deckManifestSchema.parse({ generated: date.toISOString(), decks });

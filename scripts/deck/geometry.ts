@@ -28,6 +28,9 @@ export interface Offset {
 
 export const noOffset: Offset = { x: 0, y: 0 };
 
+/** What the calibration sheet's scales can measure: offsets up to ±maxMm, read in steps of stepMm. */
+export const backOffsetScale = { maxMm: 6, stepMm: 0.5 } as const;
+
 /** The bounding box of a columns × rows grid of cards with gaps, centred on the page. */
 export function centredGrid(page: Size, card: Size, columns: number, rows: number, gap: number): Rect {
   const width = columns * card.width + (columns - 1) * gap;

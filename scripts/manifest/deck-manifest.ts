@@ -23,6 +23,8 @@ export const deckEntrySchema = z.object({
   diagram: z.string().optional(),
   /** True for the neutral-titled files with plain backs. */
   discreet: z.boolean().default(false),
+  /** Files that can be made again with their backs moved: the offsets the calibration sheet can measure. */
+  backOffset: z.object({ maxMm: z.number().positive(), stepMm: z.number().positive() }).optional(),
 });
 
 export const deckManifestSchema = z.object({

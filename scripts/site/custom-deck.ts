@@ -2,21 +2,15 @@
 // bundled for the browser, the deck's fonts as TTF, the cards it draws), written beside the pages.
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { Content } from "../content/index.js";
-import { fontFaces, type FontRole } from "../fonts/fonts.js";
+import { fontFaces } from "../fonts/fonts.js";
 import { buildContext } from "./build-context.js";
+import { customDeckPaths } from "./custom-deck-paths.js";
 import { outputDirOf } from "./eleventy-dirs.js";
-
-/** Where each piece goes, relative to the site's root. The browser module reads the same paths. */
-export const customDeckPaths = {
-  bundle: "js/custom-deck.js",
-  input: "downloads/deck-input.json",
-  font: (role: FontRole) => `downloads/print-fonts/${role}.ttf`,
-} as const;
 
 const require = createRequire(import.meta.url);
 const entry = fileURLToPath(new URL("../../templates/js/custom-deck.ts", import.meta.url));
@@ -33,7 +27,8 @@ function bundle(): Promise<Uint8Array> {
 
 /** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the fonts. */
 export function deckInput(content: Pick<Content, "cards" | "updated">): string {
-  const fonts = Object.fromEntries(fontFaces.map((face) => [face.role, customDeckPaths.font(face.role)]));
+  const from = posix.dirname(customDeckPaths.input);
+  const fonts = Object.fromEntries(fontFaces.map((face) => [face.role, posix.relative(from, customDeckPaths.font(face.role))]));
   const cards = content.cards.map(({ body: _source, ...card }) => card);
   return JSON.stringify({ updated: content.updated.toISOString(), fonts, cards });
 }
@@ -48,9 +43,7 @@ export default function customDeck(eleventyConfig: UserConfig): void {
     };
     await write(customDeckPaths.bundle, await bundle());
     await write(customDeckPaths.input, deckInput(content));
-    for (const face of fontFaces) {
-      await mkdir(dirname(join(out, customDeckPaths.font(face.role))), { recursive: true });
-      await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
-    }
+    await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
+    for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
   });
 }

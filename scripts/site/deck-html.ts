@@ -1,5 +1,6 @@
 // The downloads, how-to-print and home snippets built from decks.json (pure: manifest in, HTML out).
 import type { DeckEntry, DeckManifest } from "../manifest/deck-manifest.js";
+import { customDeckPaths } from "./custom-deck-paths.js";
 import { escapeHtml as e } from "./html.js";
 
 export function formatBytes(bytes: number): string {
@@ -72,17 +73,19 @@ export function homeDownloadHtml(manifest: DeckManifest): string {
 }
 
 /**
- * The form that makes a two-sided file with its backs moved, one option per two-sided file. It is
- * hidden until its script runs: without JavaScript the page says what to do instead.
+ * The form that makes a file with its backs moved, one option per file the deck says allows it, with
+ * the offsets its calibration sheet can measure. It is hidden until its script runs (which finds the
+ * maker and its input through the form's data attributes); without JavaScript the page says what to do.
  */
 export function customDeckFormHtml(manifest: DeckManifest): string {
-  const duplex = manifest.decks.filter((deck) => deck.layout === "home-duplex");
+  const duplex = manifest.decks.filter((deck) => deck.backOffset);
   if (duplex.length === 0) return "";
+  const { maxMm, stepMm } = duplex[0].backOffset!;
   const options = duplex.map((deck) => `<option value="${e(deck.file)}">${e(deck.discreet ? `Plain-back cards (${deck.paper}, two-sided)` : deck.title)}</option>`).join("");
   const offset = (name: string, label: string, hint: string) =>
-    `<p><label for="offset-${name}">${label}</label><span class="offset"><input id="offset-${name}" name="${name}" type="number" inputmode="decimal" min="-6" max="6" step="0.5" value="0" required aria-describedby="offset-${name}-hint"> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
+    `<p><label for="offset-${name}">${label}</label><span class="offset"><input id="offset-${name}" name="${name}" type="number" inputmode="decimal" min="${-maxMm}" max="${maxMm}" step="${stepMm}" value="0" required aria-describedby="offset-${name}-hint"> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
   return [
-    `<form class="custom-deck" data-custom-deck hidden>`,
+    `<form class="custom-deck" data-custom-deck data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}" hidden>`,
     `<p><label for="custom-file">File</label> <select id="custom-file" name="file">${options}</select></p>`,
     offset("x", "X, from the top scale", "Plus moves the backs right, minus moves them left."),
     offset("y", "Y, from the side scale", "Plus moves the backs down, minus moves them up."),

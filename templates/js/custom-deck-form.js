@@ -16,9 +16,9 @@ form.addEventListener("submit", async (event) => {
   result.textContent = "";
   status.textContent = "Making your file…";
   try {
-    maker ??= import(new URL("js/custom-deck.js", base).href);
+    maker ??= import(new URL(form.dataset.maker, base).href);
     const { makeCustomDeck } = await maker;
-    const made = await makeCustomDeck(base, data.get("file"), { x: Number(data.get("x")), y: Number(data.get("y")) });
+    const made = await makeCustomDeck(new URL(form.dataset.input, base), data.get("file"), { x: Number(data.get("x")), y: Number(data.get("y")) });
     if (fileUrl) URL.revokeObjectURL(fileUrl);
     fileUrl = URL.createObjectURL(made.blob);
     const link = document.createElement("a");

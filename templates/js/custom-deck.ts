@@ -13,7 +13,7 @@ import { renderDeck } from "../../scripts/deck/render.js";
 export interface DeckInput {
   updated: string;
   cards: Card[];
-  /** Each font role's TTF, relative to the site's base. */
+  /** Each font role's TTF, relative to this input file. */
   fonts: Record<keyof FontBytes, string>;
 }
 
@@ -30,15 +30,15 @@ async function fetchOk(url: URL): Promise<Response> {
 const millimetres = (value: number) => String(Math.round(value * 100) / 100);
 
 /**
- * Renders the duplex file `fileName` with its backs moved by `offset` millimetres. `base` is the
- * site's root URL (it may sit under a path prefix); every input is fetched from this site.
+ * Renders the duplex file `fileName` with its backs moved by `offset` millimetres, from the build's
+ * deck input at `inputUrl` (on this site, under any path prefix) and the fonts it names.
  */
-export async function makeCustomDeck(base: URL, fileName: string, offset: Offset): Promise<{ blob: Blob; fileName: string; pages: number }> {
+export async function makeCustomDeck(inputUrl: URL, fileName: string, offset: Offset): Promise<{ blob: Blob; fileName: string; pages: number }> {
   const layout = layouts.find((candidate) => candidate.fileName === fileName && candidate.style === "home-duplex");
   if (!layout) throw new Error(`${fileName} is not a two-sided file`);
-  const input = (await (await fetchOk(new URL("downloads/deck-input.json", base))).json()) as DeckInput;
+  const input = (await (await fetchOk(inputUrl)).json()) as DeckInput;
   const fonts = Object.fromEntries(
-    await Promise.all(Object.entries(input.fonts).map(async ([role, path]) => [role, new Uint8Array(await (await fetchOk(new URL(path, base))).arrayBuffer())])),
+    await Promise.all(Object.entries(input.fonts).map(async ([role, path]) => [role, new Uint8Array(await (await fetchOk(new URL(path, inputUrl))).arrayBuffer())])),
   ) as FontBytes;
   const { bytes, pages } = await renderDeck(input.cards, fonts, layout, { updated: new Date(input.updated), backOffset: offset });
   return {

@@ -1,9 +1,9 @@
 // The back-alignment test sheet: lines on the front, millimetre scales on the back, read against a light.
-import { mm, type Size } from "../geometry.js";
+import { backOffsetScale, mm, type Size } from "../geometry.js";
 import { colours } from "../design.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
 
-const range = 6; // mm either way
+const range = backOffsetScale.maxMm; // mm either way
 const scaleGap = mm(22); // how far each scale sits from the centre
 
 function paragraph(doc: Doc, parent: StructElement, lines: string[], x: number, y: number, size: number, font = "body", colour = colours.ink) {
@@ -14,20 +14,23 @@ function paragraph(doc: Doc, parent: StructElement, lines: string[], x: number, 
   parent.add(struct(doc, font === "title" ? "H" : "P", [content]));
 }
 
+/** A side's heading and its instructions, top left; returns the page centre, which both sides' marks are built around. */
+function introduce(doc: Doc, page: Size, parent: StructElement, heading: string, headingSize: number, lines: string[], linesY: number): { cx: number; cy: number } {
+  paragraph(doc, parent, [heading], mm(20), mm(30), headingSize, "title");
+  paragraph(doc, parent, lines, mm(20), linesY, 9.5);
+  return { cx: page.width / 2, cy: page.height / 2 };
+}
+
 /** Front: a vertical and a horizontal line through the page centre, crossing where the back's scales will be. */
 export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement): void {
-  const cx = page.width / 2;
-  const cy = page.height / 2;
-  const x = mm(20);
-  paragraph(doc, parent, ["Back alignment test"], x, mm(30), 20, "title");
-  paragraph(doc, parent, [
+  const { cx, cy } = introduce(doc, page, parent, "Back alignment test", 20, [
     "1. Print this sheet two-sided at 100% (actual size), flipping on the long edge.",
     "2. Hold it up to a light with the back side facing you.",
     "3. Where this side’s lines cross the scales on the back, read two numbers:",
     "    the top scale gives X, the side scale gives Y (millimetres).",
     "4. Enter them on the How to print page of the Afterglow site for a corrected file.",
     "    Both 0: your printer lines up, and the usual files are the ones to print.",
-  ], x, mm(42), 9.5);
+  ], mm(42));
   artifact(doc, () => {
     doc.save().lineWidth(0.6).strokeColor(colours.marks);
     doc.moveTo(cx, cy - scaleGap - mm(14)).lineTo(cx, cy + mm(20)).stroke();
@@ -42,18 +45,15 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
  * so if the printer shifts the back by s, the front's line shows at −s: exactly the correction needed.
  */
 export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement): void {
-  const cx = page.width / 2;
-  const cy = page.height / 2;
-  const x = mm(20);
-  paragraph(doc, parent, ["Back side: read the scales against a light"], x, mm(30), 16, "title");
-  paragraph(doc, parent, [
+  const { cx, cy } = introduce(doc, page, parent, "Back side: read the scales against a light", 16, [
     "X: where the front’s vertical line crosses the top scale (+ moves backs right).",
     "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
-  ], x, mm(40), 9.5);
+  ], mm(40));
   artifact(doc, () => {
     doc.save().lineWidth(0.4).strokeColor(colours.ink).fillColor(colours.ink).font("body").fontSize(5.5);
-    for (let tenth = -range * 2; tenth <= range * 2; tenth++) {
-      const v = tenth / 2;
+    const steps = Math.round(range / backOffsetScale.stepMm);
+    for (let step = -steps; step <= steps; step++) {
+      const v = step * backOffsetScale.stepMm;
       const whole = Number.isInteger(v);
       const long = whole ? mm(5) : mm(2.5);
       // Horizontal scale above the centre: ticks hang down to the baseline y.
