@@ -1,30 +1,61 @@
-// Eleventy wiring for the guide site: where things live, and which small local plugins do the work.
-// Docs: https://www.11ty.dev/docs/config/
+// Eleventy wiring for the guide site: where things live, and which small local plugins do the work,
+// each handed what it needs here. Docs: https://www.11ty.dev/docs/config/
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { pathPrefixFromEnv, siteUrlFromEnv } from "./scripts/build/environment.js";
+import { loadContent, type Content } from "./scripts/content/index.js";
+import type { DeckManifest } from "./scripts/manifest/deck-manifest.js";
+import { readDeckManifest } from "./scripts/manifest/read-deck-manifest.js";
 import contentData from "./scripts/site/content-data.js";
 import customDeck from "./scripts/site/custom-deck.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
 
-export default function (eleventyConfig: UserConfig) {
-  // Content is never parsed by Eleventy: the one loader (scripts/content) reads and validates it, and
-  // every page is a virtual template paginating over its model. Content may hold no raw HTML at all
-  // (the loader refuses it), so no page can carry markup or script that came from a markdown file.
-  eleventyConfig.ignores.add("content/**");
-  const pagesDir = fileURLToPath(new URL("./templates/pages/", import.meta.url));
-  for (const name of readdirSync(pagesDir).sort()) {
-    eleventyConfig.addTemplate(`site/${name}`, readFileSync(join(pagesDir, name), "utf8"));
+/** Everything the site is built from that Eleventy itself does not know. */
+export interface SiteInputs {
+  /** The content model, loaded once per build by whoever runs Eleventy. */
+  content: () => Promise<Content>;
+  /** decks.json; may resolve late, while the deck renders beside the site. */
+  decks: () => Promise<DeckManifest>;
+  /** The site's sub-path, "/" or e.g. "/afterglow/". */
+  pathPrefix: string;
+  /** Origin for absolute URLs in the sitemap, e.g. "https://example.org"; "" for none. */
+  siteUrl: string;
+}
+
+const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
+
+/** The site as an Eleventy configuration, given its inputs: the build runner and the dev server call this. */
+export function afterglowSite(inputs: SiteInputs) {
+  return function configure(eleventyConfig: UserConfig): void {
+    const { input } = eleventyConfig.directories as { input: string };
+    // Content is never parsed by Eleventy: the one loader (scripts/content) reads and validates it, and
+    // every page is a virtual template paginating over its model. Content may hold no raw HTML at all
+    // (the loader refuses it), so no page can carry markup or script that came from a markdown file.
+    eleventyConfig.ignores.add(`${input.replace(/\/?$/, "/")}**`);
+    eleventyConfig.setTemplateFormats(["njk"]);
+    // Eleventy wants includes and layouts relative to the input folder, wherever that is.
+    eleventyConfig.setIncludesDirectory(relative(input, templatesDir));
+    eleventyConfig.setLayoutsDirectory(relative(input, join(templatesDir, "layouts")));
+    // Queued, not run now: Eleventy's own defaults (the bundle plugin among them) are set up first.
+    eleventyConfig.addPlugin(sitePlugins, inputs);
+  };
+}
+
+function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
+  const { output } = eleventyConfig.directories as { output: string };
+  for (const name of readdirSync(join(templatesDir, "pages")).sort()) {
+    eleventyConfig.addTemplate(`site/${name}`, readFileSync(join(templatesDir, "pages", name), "utf8"));
   }
 
-  // Data, filters and shortcodes, one job per plugin.
-  eleventyConfig.addPlugin(contentData);
-  eleventyConfig.addPlugin(deckShortcodes);
-  eleventyConfig.addPlugin(siteAssets);
-  eleventyConfig.addPlugin(customDeck);
+  // Data, filters and shortcodes, one job per plugin, each given what it needs.
+  eleventyConfig.addPlugin(contentData, { content: inputs.content });
+  eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output });
+  eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
+  eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/
@@ -34,11 +65,24 @@ export default function (eleventyConfig: UserConfig) {
   // Root-relative URLs in the HTML get the path prefix, so the site works at / and under a sub-path.
   // https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
+}
 
-  return {
-    dir: { input: "content", includes: "../templates", layouts: "../templates/layouts", data: "../templates/data" },
-    pathPrefix: process.env.PATH_PREFIX ?? "/",
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-  };
+/**
+ * Plain Eleventy (`npx tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts --input=content`):
+ * the content is loaded from the input folder Eleventy was given, once per build, and the PDFs are
+ * listed from whatever decks.json the last deck build left in the output folder.
+ */
+export default function standalone(eleventyConfig: UserConfig) {
+  const { input, output } = eleventyConfig.directories as { input: string; output: string };
+  const contentDir = resolve(input);
+  let loaded: Promise<Content> | undefined;
+  eleventyConfig.on("eleventy.before", () => void (loaded = undefined));
+  const pathPrefix = pathPrefixFromEnv();
+  afterglowSite({
+    content: () => (loaded ??= loadContent({ root: dirname(contentDir), contentDir })),
+    decks: () => readDeckManifest(join(output, "downloads")),
+    pathPrefix,
+    siteUrl: siteUrlFromEnv(),
+  })(eleventyConfig);
+  return { pathPrefix };
 }

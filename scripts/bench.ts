@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchDeck } from "./bench/deck-bench.js";
 import { benchDevLoop } from "./bench/dev-loop.js";
-import { formatMs, formatSummary } from "./bench/measure.js";
+import { formatMs, formatSummary } from "./bench/timing.js";
 import { pageWeight } from "./bench/page-weights.js";
 import { benchSite } from "./bench/site-bench.js";
 import { writeSyntheticContent } from "./bench/synthetic.js";
@@ -46,7 +46,7 @@ for (const count of quick ? [1000] : [1000, 10000]) {
   await part(`deck render at ${count} cards`, async () => {
     for (const r of await benchDeck({ count })) {
       add(
-        `deck ${r.layout}, ${count} cards`,
+        `deck ${r.file}, ${count} cards`,
         `${Math.round(r.cardsPerSecond)} cards/s; ${r.ratio.toFixed(2)}× raw pdfkit (${r.seconds.toFixed(2)} s vs ${r.baselineSeconds.toFixed(2)} s); peak ${Math.round(r.peakRssMb)} MB`,
         count === 10000 ? "≥ 1,000 cards/s, ≤ 1.5× baseline" : "",
         count === 10000 ? r.cardsPerSecond >= 1000 && r.ratio <= 1.5 : undefined,

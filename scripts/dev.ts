@@ -6,12 +6,15 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { findContentError, formatProblem, loadContent, type Content } from "./content/index.js";
 import { readFontBytes } from "./fonts/fonts.js";
 import type { DeckManifest } from "./manifest/deck-manifest.js";
 import { startDeckWorker } from "./deck/worker.js";
-import { provideBuildContext, readDeckManifest } from "./site/build-context.js";
-import { buildAll, normalisePrefix } from "./build/run.js";
+import { readDeckManifest } from "./manifest/read-deck-manifest.js";
+import { buildAll } from "./build/run.js";
+import { pathPrefixFromEnv, siteUrlFromEnv } from "./build/environment.js";
+import { afterglowSite } from "../eleventy.config.js";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "8080" }, out: { type: "string", default: "dist" }, content: { type: "string", default: "content" } },
@@ -20,7 +23,7 @@ const root = process.cwd();
 const contentDir = resolve(root, values.content!);
 const outDir = resolve(root, values.out!);
 const downloadsDir = join(outDir, "downloads");
-const pathPrefix = normalisePrefix(process.env.PATH_PREFIX ?? "/");
+const pathPrefix = pathPrefixFromEnv();
 
 function report(error: unknown): void {
   const contentError = findContentError(error);
@@ -54,14 +57,15 @@ let content: Promise<Content> = loadContent({ root, contentDir });
 let decks: Promise<DeckManifest> = readDeckManifest(downloadsDir);
 let changedFiles: string[] = [];
 content.catch(() => {});
-provideBuildContext({ content: () => content, decks: () => decks });
 
 const site = new Eleventy(contentDir, outDir, {
-  configPath: join(root, "eleventy.config.ts"),
+  // No config file: the site's wiring is handed the content and the manifest as they are after each save.
+  configPath: "",
   runMode: "serve",
   pathPrefix,
   quietMode: true,
-  config(config: { addWatchTarget(path: string): void; on(event: string, fn: (...args: never[]) => unknown): void }) {
+  config(config: UserConfig) {
+    afterglowSite({ content: () => content, decks: () => decks, pathPrefix, siteUrl: siteUrlFromEnv() })(config);
     config.addWatchTarget(contentDir);
     config.on("eleventy.beforeWatch", (changed: string[]) => {
       changedFiles = changed;

@@ -28,18 +28,25 @@ describe("the built site", () => {
 
 describe("the built deck", () => {
   it("lists the US Letter duplex deck, the print-shop file, the screen file and a calibration sheet", () => {
-    const layouts = manifest.decks.map((deck) => `${deck.layout} ${deck.paper}`);
-    expect(layouts).toContain("home-duplex US Letter");
-    expect(layouts).toContain("home-duplex A4");
-    expect(layouts.some((l) => l.startsWith("fold-over"))).toBe(true);
-    expect(layouts.some((l) => l.startsWith("print-shop"))).toBe(true);
-    expect(layouts.some((l) => l.startsWith("screen"))).toBe(true);
-    expect(layouts.some((l) => l.startsWith("calibration"))).toBe(true);
+    const kinds = manifest.decks.map((deck) => `${deck.imposition} ${deck.paper}`);
+    expect(kinds).toContain("home-duplex US Letter");
+    expect(kinds).toContain("home-duplex A4");
+    expect(kinds.some((l) => l.startsWith("fold-over"))).toBe(true);
+    expect(kinds.some((l) => l.startsWith("print-shop"))).toBe(true);
+    expect(kinds.some((l) => l.startsWith("screen"))).toBe(true);
+    expect(kinds.some((l) => l.startsWith("calibration"))).toBe(true);
+  });
+
+  it("labels every file so that a person can tell it from the others", () => {
+    const labels = manifest.decks.map((deck) => deck.label);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it("offers a corrected file for exactly the two-sided files, within what the calibration sheet measures", () => {
     for (const deck of manifest.decks) {
-      if (deck.layout === "home-duplex") expect(deck.backOffset, deck.file).toEqual(backOffsetScale);
+      const imposition = manifest.impositions.find((entry) => entry.id === deck.imposition)!;
+      expect(imposition.twoSided, deck.file).toBe(deck.imposition === "home-duplex" || deck.imposition === "calibration");
+      if (deck.imposition === "home-duplex") expect(deck.backOffset, deck.file).toEqual(backOffsetScale);
       else expect(deck.backOffset, deck.file).toBeUndefined();
     }
   });
@@ -50,13 +57,13 @@ describe("the built deck", () => {
       expect((await stat(path)).size, deck.file).toBe(deck.bytes);
       const pages = await readPdf(new Uint8Array(await readFile(path)));
       expect(pages.length, deck.file).toBe(deck.pages);
-      if (deck.layout !== "calibration") expect(deck.cards, deck.file).toBe(content.cards.length);
+      if (deck.imposition !== "calibration") expect(deck.cards, deck.file).toBe(content.cards.length);
       if (deck.diagram) expect(existsSync(join(dist(), "downloads", deck.diagram)), deck.diagram).toBe(true);
     }
   });
 
   it("prints the Letter deck on 612 × 792 pt pages with every card title on them", async () => {
-    const letter = manifest.decks.find((deck) => deck.layout === "home-duplex" && deck.paper === "US Letter" && deck.cardSize === "poker" && !deck.discreet)!;
+    const letter = manifest.decks.find((deck) => deck.imposition === "home-duplex" && deck.paper === "US Letter" && deck.cardSize === "poker" && !deck.discreet)!;
     const pages = await readPdf(new Uint8Array(await readFile(join(dist(), "downloads", letter.file))));
     for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([612, 792]);
     const text = pages.map((page) => page.text).join(" ");

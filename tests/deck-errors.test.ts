@@ -5,15 +5,15 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ContentError, formatProblem, isContentError } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
-import { buildDeck } from "../scripts/deck/build.js";
-import { layoutById } from "../scripts/deck/layouts.js";
+import { writeDeck } from "../scripts/deck/write-deck.js";
+import { deckFileById } from "../scripts/deck/deck-files.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardWithBody, makeCard, makeCards } from "../scripts/deck/synthetic.js";
 import { renderDeckInWorker, startDeckWorker } from "../scripts/deck/worker.js";
 
 let fonts: FontBytes;
 const updated = new Date("2026-01-02T03:04:05Z");
-const letter = layoutById("home-duplex-letter");
+const letter = deckFileById("home-duplex-letter");
 
 beforeAll(async () => {
   fonts = await readFontBytes();
@@ -89,8 +89,8 @@ describe("determinism", () => {
   it("two renders of the same cards give identical bytes, dated from the content, not the clock", async () => {
     const cards = makeCards(12);
     for (const id of ["home-duplex-a4", "fold-over-letter", "print-shop", "calibration-letter"]) {
-      const a = await renderDeck(cards, fonts, layoutById(id), { updated });
-      const b = await renderDeck(cards, fonts, layoutById(id), { updated });
+      const a = await renderDeck(cards, fonts, deckFileById(id), { updated });
+      const b = await renderDeck(cards, fonts, deckFileById(id), { updated });
       expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)), id).toBe(0);
       const raw = Buffer.from(a.bytes).toString("latin1");
       const ref = /\/CreationDate (\d+) 0 R/.exec(raw)![1];
@@ -105,7 +105,7 @@ describe("the deck on a worker thread", () => {
     try {
       const cards = makeCards(10);
       const manifest = await renderDeckInWorker({ cards, outDir: join(dir, "w"), updated: updated.toISOString(), fonts });
-      const direct = await buildDeck({ cards, outDir: join(dir, "d"), updated, fonts });
+      const direct = await writeDeck({ cards, outDir: join(dir, "d"), updated, fonts });
       expect(manifest).toEqual(direct);
       for (const deck of manifest.decks) {
         expect(Buffer.compare(await readFile(join(dir, "w", deck.file)), await readFile(join(dir, "d", deck.file))), deck.file).toBe(0);

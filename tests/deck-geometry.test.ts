@@ -1,15 +1,15 @@
 // Sheet geometry, computed without drawing: backs land on fronts, folds meet, bleed and margins hold.
 import { describe, expect, it } from "vitest";
 import { flipOnLongEdge, mm, reflectAcrossFold, toMm, type Rect } from "../scripts/deck/geometry.js";
-import { layouts } from "../scripts/deck/layouts.js";
+import { deckFiles } from "../scripts/deck/deck-files.js";
 import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
 import { printerMarginMm, shopBleedMm } from "../scripts/deck/sizes.js";
 
 const within = (a: number, b: number, toleranceMm = 0.1) => Math.abs(toMm(a - b)) <= toleranceMm;
 const sameRect = (a: Rect, b: Rect) => within(a.x, b.x) && within(a.y, b.y) && within(a.width, b.width) && within(a.height, b.height);
 
-const duplex = layouts.filter((l) => l.style === "home-duplex");
-const foldOver = layouts.filter((l) => l.style === "fold-over");
+const duplex = deckFiles.filter((l) => l.imposition.id === "home-duplex");
+const foldOver = deckFiles.filter((l) => l.imposition.id === "fold-over");
 
 describe("home duplex: every back lands behind its front after a flip on the long edge", () => {
   for (const layout of duplex) {
@@ -130,10 +130,10 @@ describe("fold-over: backs meet their fronts across the fold", () => {
 });
 
 describe("print shop: one card per page at trim plus bleed", () => {
-  const shop = layouts.find((l) => l.style === "print-shop")!;
+  const shop = deckFiles.find((l) => l.imposition.id === "print-shop")!;
   it("each page measures trim + 3.175 mm bleed on every side, with the trim box inset by the bleed", () => {
     const pages = planDeck(shop, 3);
-    const card = cardSizeOf(shop);
+    const card = cardSizeOf(shop.cardSize);
     expect(pages).toHaveLength(6);
     for (const page of pages) {
       expect(toMm(page.size.width)).toBeCloseTo(63.5 + 2 * shopBleedMm, 6);

@@ -5,7 +5,7 @@ import { loadContent, type Card } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { scaledFace } from "../scripts/deck/design.js";
 import { mm, toMm } from "../scripts/deck/geometry.js";
-import { layouts, type Layout } from "../scripts/deck/layouts.js";
+import { deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
 import { cardSizeOf, pageSizeOf } from "../scripts/deck/plan.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardSizes } from "../scripts/deck/sizes.js";
@@ -21,14 +21,14 @@ beforeAll(async () => {
   cards = content.cards;
   updated = content.updated;
   fonts = await readFontBytes();
-  for (const layout of layouts) {
+  for (const layout of deckFiles) {
     const { bytes } = await renderDeck(cards, fonts, layout, { updated });
     rendered.set(layout.id, { bytes, pages: await readPdf(bytes) });
   }
 });
 
-function expectedPages(layout: Layout, count: number): number {
-  switch (layout.style) {
+function expectedPages(layout: DeckFile, count: number): number {
+  switch (layout.imposition.id) {
     case "home-duplex": return 2 * Math.ceil(count / (layout.columns * layout.rows));
     case "fold-over": return Math.ceil(count / layout.columns);
     case "print-shop": return 2 * count;
@@ -46,7 +46,7 @@ function blockTexts(card: Card): string[] {
   );
 }
 
-describe.each(layouts.map((layout) => [layout.id, layout] as const))("%s", (_id, layout) => {
+describe.each(deckFiles.map((layout) => [layout.id, layout] as const))("%s", (_id, layout) => {
   const get = () => rendered.get(layout.id)!;
 
   it("has the expected page count and page size", () => {
@@ -80,7 +80,7 @@ describe.each(layouts.map((layout) => [layout.id, layout] as const))("%s", (_id,
     const prefsObject = new RegExp(`\\n${prefs[1]} 0 obj\\s*<<([\\s\\S]*?)>>`).exec(raw)![1];
     expect(prefsObject).toContain("/DisplayDocTitle true");
     expect(prefsObject).toContain("/PrintScaling /None");
-    if (layout.style === "home-duplex" || layout.style === "calibration") expect(prefsObject).toContain("/Duplex /DuplexFlipLongEdge");
+    if (layout.imposition.id === "home-duplex" || layout.imposition.id === "calibration") expect(prefsObject).toContain("/Duplex /DuplexFlipLongEdge");
     else expect(prefsObject).not.toContain("/Duplex");
     const pdf = await getDocumentProxy(bytes.slice());
     const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
@@ -93,7 +93,7 @@ describe.each(layouts.map((layout) => [layout.id, layout] as const))("%s", (_id,
     contents.forEach((content, i) => expect(unmarkedPainting(content), `page ${i + 1}`).toEqual([]));
   });
 
-  if (layout.style !== "calibration") {
+  if (layout.imposition.id !== "calibration") {
     it("has one section per card in the structure tree", () => {
       const sections = rawPdf(get().bytes).match(/\/S \/Sect\b/g) ?? [];
       expect(sections).toHaveLength(cards.length);
@@ -112,7 +112,7 @@ describe.each(layouts.map((layout) => [layout.id, layout] as const))("%s", (_id,
 
 describe("the safe area", () => {
   it("keeps every word on a card at least 1/8 in (9 pt) inside the trim", () => {
-    const screen = layouts.find((l) => l.style === "screen")!;
+    const screen = deckFiles.find((l) => l.imposition.id === "screen")!;
     for (const page of rendered.get(screen.id)!.pages) {
       for (const item of page.items) {
         expect(item.x, item.str).toBeGreaterThanOrEqual(9);
@@ -126,10 +126,10 @@ describe("the safe area", () => {
 
 describe("print-shop pages carry trim and bleed boxes", () => {
   it("every page has a TrimBox inset 3.175 mm inside a BleedBox equal to the page", () => {
-    const shop = layouts.find((l) => l.style === "print-shop")!;
+    const shop = deckFiles.find((l) => l.imposition.id === "print-shop")!;
     const dictionaries = pageDictionaries(rawPdf(rendered.get(shop.id)!.bytes));
     expect(dictionaries).toHaveLength(2 * cards.length);
-    const card = cardSizeOf(shop);
+    const card = cardSizeOf(shop.cardSize);
     for (const page of dictionaries) {
       const media = boxOf(page, "MediaBox")!;
       expect(boxOf(page, "BleedBox")).toEqual(media);
@@ -142,12 +142,12 @@ describe("print-shop pages carry trim and bleed boxes", () => {
 });
 
 describe("on the produced duplex PDFs, card 1's back prints behind its front", () => {
-  const duplex = layouts.filter((l) => l.style === "home-duplex" && !l.discreet);
+  const duplex = deckFiles.filter((l) => l.imposition.id === "home-duplex" && !l.discreet);
 
   /** Horizontal centre of card 1's front (from its title) and of its back's word on page 2. */
-  function centres(pages: PdfPage[], layout: Layout) {
+  function centres(pages: PdfPage[], layout: DeckFile) {
     const inset = scaledFace(cardSizes[layout.cardSize].typeScale).inset;
-    const card = cardSizeOf(layout);
+    const card = cardSizeOf(layout.cardSize);
     const firstLine = pages[0].items.find((item) => cards[0].title.startsWith(item.str.trim()) && item.str.trim().length > 0)!;
     const frontCentre = firstLine.x - inset + card.width / 2;
     const topRowWords = pages[1].items.filter((item) => item.str === "Afterglow" && item.y < pages[1].height / (layout.rows + 0.5));
@@ -177,7 +177,7 @@ describe("on the produced duplex PDFs, card 1's back prints behind its front", (
 });
 
 describe("discreet files", () => {
-  const discreet = layouts.filter((l) => l.discreet);
+  const discreet = deckFiles.filter((l) => l.discreet);
   it("exist for Letter and A4 with neutral titles and file names", () => {
     expect(discreet.map((l) => l.paper).sort()).toEqual(["a4", "letter"]);
     for (const layout of discreet) {
@@ -199,7 +199,7 @@ describe("discreet files", () => {
 
 describe("calibration sheet", () => {
   it("explains itself on the front and carries millimetre scales on the back", () => {
-    for (const layout of layouts.filter((l) => l.style === "calibration")) {
+    for (const layout of deckFiles.filter((l) => l.imposition.id === "calibration")) {
       const { pages } = rendered.get(layout.id)!;
       expect(pages[0].text).toContain("Back alignment test");
       expect(pages[0].text).toMatch(/flipping on the long edge/);
@@ -218,7 +218,7 @@ describe("repeated decoration is written once per file", () => {
   const forms = (bytes: Uint8Array) => (rawPdf(bytes).match(/\/Subtype \/Form\b/g) ?? []).length;
 
   it("a deck twice as long has no more forms, and the marks and icons are placed by reference on every page", async () => {
-    const layout = layouts.find((l) => l.style === "print-shop")!;
+    const layout = deckFiles.find((l) => l.imposition.id === "print-shop")!;
     const render = async (count: number) => (await renderDeck([...cards, ...cards].slice(0, count), fonts, layout, { updated })).bytes;
     const short = await render(cards.length);
     const long = await render(2 * cards.length);

@@ -13,7 +13,7 @@ import { makeCards } from "../scripts/deck/synthetic.js";
 import { svgSize } from "../scripts/site/deck-shortcodes.js";
 import { charactersOf, webFontFile } from "../scripts/site/web-fonts.js";
 import { markdown, type Card } from "../scripts/content/index.js";
-import type { DeckEntry } from "../scripts/manifest/deck-manifest.js";
+import { emptyDeckManifest, type DeckEntry, type DeckManifest, type ImpositionEntry } from "../scripts/manifest/deck-manifest.js";
 
 const ids = Array.from({ length: 10 }, (_, i) => `card-${i}`);
 
@@ -94,29 +94,41 @@ describe("precache manifest", () => {
 });
 
 describe("download and print pages", () => {
-  const deck = (file: string, layout: string): DeckEntry => ({ file, title: `T ${file}`, purpose: "P", howToPrint: "Print at 100%.", paper: "A4", layout, cardSize: "poker", pages: 2, cards: 9, bytes: 2048, diagram: file.replace(".pdf", ".svg"), discreet: false });
-  const manifest = { generated: "2026-01-01", decks: [deck("b.pdf", "fold-over"), deck("a.pdf", "home-duplex"), deck("z.pdf", "mystery")] };
-  it("list every file with its size, and say so when there are none", () => {
+  const deck = (file: string, imposition: string): DeckEntry => ({ file, label: `L ${file}`, title: `T ${file}`, purpose: "P", paper: "A4", imposition, cardSize: "poker", pages: 2, cards: 9, bytes: 2048, diagram: file.replace(".pdf", ".svg"), discreet: false });
+  const imposition = (id: string, twoSided: boolean): ImpositionEntry => ({ id, situation: `S ${id}`, arrangement: `A ${id}`, howToPrint: `H ${id}`, twoSided, acceptsBackOffset: twoSided });
+  const manifest: DeckManifest = {
+    generated: "2026-01-01",
+    impositions: [imposition("home-duplex", true), imposition("fold-over", false), imposition("screen", false)],
+    decks: [deck("b.pdf", "fold-over"), deck("a.pdf", "home-duplex"), deck("z.pdf", "screen")],
+  };
+  it("list every file by its label, with its size, and say so when there are none", () => {
     const html = downloadsHtml(manifest);
     for (const file of ["a.pdf", "b.pdf", "z.pdf"]) expect(html).toContain(`/downloads/${file}`);
+    for (const file of ["a.pdf", "b.pdf", "z.pdf"]) expect(html).toContain(`L ${file}`);
     expect(html).toContain("2 KB");
-    expect(downloadsHtml({ generated: "x", decks: [] })).toContain("not built yet");
+    expect(downloadsHtml(emptyDeckManifest)).toContain("not built yet");
   });
-  it("group files by printer, two-sided before one-sided, unknown layouts last", () => {
+  it("group files by printer situation in the manifest's order, each with the words the manifest gives it", () => {
     const html = howToPrintHtml(manifest, () => ({ width: 300, height: 400 }));
     expect(html.indexOf("a.pdf")).toBeLessThan(html.indexOf("b.pdf"));
     expect(html.indexOf("b.pdf")).toBeLessThan(html.indexOf("z.pdf"));
+    for (const id of ["home-duplex", "fold-over", "screen"]) {
+      const section = html.slice(html.indexOf(`for-${id}`));
+      expect(section.indexOf(`S ${id}`), id).toBeGreaterThan(0);
+      expect(section.indexOf(`A ${id}`), id).toBeGreaterThan(0);
+      expect(section.indexOf(`H ${id}`), id).toBeGreaterThan(0);
+    }
     expect(html).toContain('width="300" height="400"');
   });
-  it("offer a corrected file for each file the deck says allows one, with both offsets limited to the test sheet's scale", () => {
+  it("offer a corrected file for each file the deck says allows one, by its label, with both offsets limited to the test sheet's scale", () => {
     const backOffset = { maxMm: 4, stepMm: 0.25 };
-    const html = customDeckFormHtml({ generated: "x", decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true, backOffset }, { ...deck("d.pdf", "home-duplex"), backOffset }] });
+    const html = customDeckFormHtml({ ...manifest, decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true, backOffset }, { ...deck("d.pdf", "home-duplex"), backOffset }] });
     expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(["c.pdf", "d.pdf"]);
-    expect(html).toContain("Plain-back cards (A4, two-sided)");
+    expect(html).toContain(">L c.pdf</option>");
     expect(html.match(/min="-4" max="4" step="0.25"/g)).toHaveLength(2);
     expect(html).toContain(`data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}"`);
     expect(html).toContain("<noscript>");
-    expect(customDeckFormHtml({ generated: "x", decks: [deck("b.pdf", "fold-over")] })).toBe("");
+    expect(customDeckFormHtml({ ...manifest, decks: [deck("b.pdf", "fold-over")] })).toBe("");
   });
   it("hand the browser every card without its markdown source, the content's date and a TTF for every font", () => {
     const cards = makeCards(3).map((card) => ({ ...card, body: "**source**" }));

@@ -1,15 +1,15 @@
-// Deck benchmark: N synthetic cards through every card layout, beside raw pdfkit drawing the same text plainly.
+// Deck benchmark: N synthetic cards through every card file, beside raw pdfkit drawing the same text plainly.
 import PDFDocument from "pdfkit";
 import { pathToFileURL } from "node:url";
 import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
-import { layouts, type Layout } from "../deck/layouts.js";
+import { deckFiles, type DeckFile } from "../deck/deck-files.js";
 import { planDeck } from "../deck/plan.js";
 import { renderDeck } from "../deck/render.js";
 import { makeCards } from "../deck/synthetic.js";
 
 export interface DeckBenchRow {
-  layout: string;
+  file: string;
   cards: number;
   /** Median over the repetitions, deck and baseline runs alternating. */
   seconds: number;
@@ -24,7 +24,7 @@ export interface DeckBenchRow {
 const updated = new Date("2026-01-01T00:00:00Z");
 
 /** Raw pdfkit, same fonts and page size, each card's title and body in one plain wrapped text call. */
-async function baseline(cards: Card[], fonts: FontBytes, layout: Layout): Promise<number> {
+async function baseline(cards: Card[], fonts: FontBytes, file: DeckFile): Promise<number> {
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0 });
   doc.registerFont("body", fonts.body as Buffer);
   const chunks: Uint8Array[] = [];
@@ -32,7 +32,7 @@ async function baseline(cards: Card[], fonts: FontBytes, layout: Layout): Promis
     doc.on("data", (c: Uint8Array) => chunks.push(c));
     doc.on("end", () => resolve(chunks.reduce((n, c) => n + c.length, 0)));
   });
-  for (const page of planDeck(layout, cards.length)) {
+  for (const page of planDeck(file, cards.length)) {
     if (!page.fronts.length) continue;
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
     doc.font("body").fontSize(9.5);
@@ -50,32 +50,32 @@ const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Every card layout at `count` cards: baseline and deck runs alternate `repeats` times (A/B, so a
+ * Every card file at `count` cards: baseline and deck runs alternate `repeats` times (A/B, so a
  * busy machine slows both alike) and the medians are compared.
  */
 export async function benchDeck({ count, repeats = 3 }: { count: number; repeats?: number }): Promise<DeckBenchRow[]> {
   const fonts = await readFontBytes();
   const cards = makeCards(count);
-  // Warm up both paths once (JIT, font parsing) so the first layout is not charged for it.
+  // Warm up both paths once (JIT, font parsing) so the first file is not charged for it.
   const warm = makeCards(20);
-  await renderDeck(warm, fonts, layouts[0], { updated });
-  await baseline(warm, fonts, layouts[0]);
+  await renderDeck(warm, fonts, deckFiles[0], { updated });
+  await baseline(warm, fonts, deckFiles[0]);
   const rows: DeckBenchRow[] = [];
-  for (const layout of layouts.filter((l) => l.style !== "calibration")) {
+  for (const file of deckFiles.filter((f) => f.imposition.id !== "calibration")) {
     const baselineRuns: number[] = [];
     const deckRuns: number[] = [];
     for (let run = 0; run < repeats; run++) {
       let start = performance.now();
-      await baseline(cards, fonts, layout);
+      await baseline(cards, fonts, file);
       baselineRuns.push(seconds(start));
       start = performance.now();
-      await renderDeck(cards, fonts, layout, { updated });
+      await renderDeck(cards, fonts, file, { updated });
       deckRuns.push(seconds(start));
     }
     const baselineSeconds = median(baselineRuns);
     const deckSeconds = median(deckRuns);
     rows.push({
-      layout: layout.id,
+      file: file.id,
       cards: count,
       seconds: deckSeconds,
       cardsPerSecond: Math.round(count / deckSeconds),
@@ -88,11 +88,11 @@ export async function benchDeck({ count, repeats = 3 }: { count: number; repeats
 }
 
 async function main(counts: number[]) {
-  console.log("layout                        cards   seconds  cards/s  baseline s  ratio  peak RSS MB");
+  console.log("file                          cards   seconds  cards/s  baseline s  ratio  peak RSS MB");
   for (const count of counts) {
     for (const row of await benchDeck({ count })) {
       console.log(
-        `${row.layout.padEnd(28)} ${String(row.cards).padStart(6)} ${row.seconds.toFixed(2).padStart(9)} ${String(row.cardsPerSecond).padStart(8)} ${row.baselineSeconds.toFixed(2).padStart(11)} ${row.ratio.toFixed(2).padStart(6)} ${String(row.peakRssMb).padStart(12)}`,
+        `${row.file.padEnd(28)} ${String(row.cards).padStart(6)} ${row.seconds.toFixed(2).padStart(9)} ${String(row.cardsPerSecond).padStart(8)} ${row.baselineSeconds.toFixed(2).padStart(11)} ${row.ratio.toFixed(2).padStart(6)} ${String(row.peakRssMb).padStart(12)}`,
       );
     }
   }

@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { summarise, timeCommand, type Summary } from "./measure.js";
+import { summarise, timeCommand, type Summary } from "./timing.js";
 import { writeSyntheticContent } from "./synthetic.js";
 
 export interface SiteBenchResult {

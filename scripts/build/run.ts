@@ -7,7 +7,8 @@ import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { renderDeckInWorker } from "../deck/worker.js";
-import { provideBuildContext } from "../site/build-context.js";
+import { afterglowSite } from "../../eleventy.config.js";
+import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
 import { buildAtomically } from "./atomic.js";
@@ -42,33 +43,25 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     const fonts = await readFontBytes();
     const deck = renderDeckInWorker({ cards: content.cards, outDir: join(staging, "downloads"), updated: content.updated.toISOString(), fonts });
     deck.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
-    provideBuildContext({ content: async () => content, decks: () => deck });
-    try {
-      const site = new Eleventy(contentDir, staging, {
-        configPath: join(root, "eleventy.config.ts"),
-        pathPrefix,
-        quietMode: true,
-      });
-      const [siteResult, deckResult] = await Promise.allSettled([site.write(), deck]);
-      // A deck content error (overflow, missing glyph) is the real cause when both fail.
-      if (deckResult.status === "rejected") throw deckResult.reason;
-      if (siteResult.status === "rejected") throw siteResult.reason;
-      const rendered = performance.now();
-      await buildSearchIndex(staging);
-      await writePrecacheManifest(staging, pathPrefix);
-      const finished = performance.now();
-      return {
-        content,
-        decks: deckResult.value,
-        timings: { content: loaded - started, siteAndDeck: rendered - loaded, search: finished - rendered, total: finished - started },
-      };
-    } finally {
-      provideBuildContext(undefined);
-    }
+    const site = new Eleventy(contentDir, staging, {
+      // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
+      configPath: "",
+      config: afterglowSite({ content: async () => content, decks: () => deck, pathPrefix, siteUrl: siteUrlFromEnv() }),
+      pathPrefix,
+      quietMode: true,
+    });
+    const [siteResult, deckResult] = await Promise.allSettled([site.write(), deck]);
+    // A deck content error (overflow, missing glyph) is the real cause when both fail.
+    if (deckResult.status === "rejected") throw deckResult.reason;
+    if (siteResult.status === "rejected") throw siteResult.reason;
+    const rendered = performance.now();
+    await buildSearchIndex(staging);
+    await writePrecacheManifest(staging, pathPrefix);
+    const finished = performance.now();
+    return {
+      content,
+      decks: deckResult.value,
+      timings: { content: loaded - started, siteAndDeck: rendered - loaded, search: finished - rendered, total: finished - started },
+    };
   });
-}
-
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
 }

@@ -10,8 +10,10 @@ export const fixedRoutes = [
   "/guide/",
   "/cards/",
   "/draw/",
-  "/favourites/",
   "/downloads/",
   "/how-to-print/",
   "/search/",
+  "/favourites/",
 ] as const;
+
+export type FixedRoute = (typeof fixedRoutes)[number];

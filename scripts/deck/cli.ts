@@ -1,16 +1,16 @@
-// Command line for custom decks: a chosen layout and paper, a back offset for drifting printers, or the test sheet.
+// Command line for custom decks: a chosen file and paper, a back offset for drifting printers, or the test sheet.
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { loadContent } from "../content/load.js";
 import { formatProblem, isContentError } from "../content/errors.js";
-import { buildDeck } from "./build.js";
-import { layouts, type Layout } from "./layouts.js";
+import { writeDeck } from "./write-deck.js";
+import { deckFiles, type DeckFile } from "./deck-files.js";
 
-const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--layout ID] [--back-offset X,Y] [--calibration] [--discreet]
+const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--file ID] [--back-offset X,Y] [--calibration] [--discreet]
 
   --out DIR          where to write the PDF(s)
   --paper            letter (default) or a4
-  --layout ID        one of: ${layouts.map((l) => l.id).join(", ")}
+  --file ID          one of: ${deckFiles.map((f) => f.id).join(", ")}
   --back-offset X,Y  millimetres to move the backs (read them off the calibration sheet), e.g. 1.5,-0.5
   --calibration      build the back-alignment test sheet only
   --discreet         neutral title and file name, plain backs`;
@@ -24,16 +24,16 @@ function parseOffset(text: string | undefined): { x: number; y: number } | undef
 
 class UsageError extends Error {}
 
-function chooseLayout(values: { paper?: string; layout?: string; calibration?: boolean; discreet?: boolean }): Layout {
+function chooseFile(values: { paper?: string; file?: string; calibration?: boolean; discreet?: boolean }): DeckFile {
   const paper = values.paper ?? "letter";
   if (paper !== "letter" && paper !== "a4") throw new UsageError(`--paper must be letter or a4, not "${paper}"`);
-  if (values.layout) {
-    const found = layouts.find((l) => l.id === values.layout);
-    if (!found) throw new UsageError(`unknown --layout "${values.layout}"`);
+  if (values.file) {
+    const found = deckFiles.find((f) => f.id === values.file);
+    if (!found) throw new UsageError(`unknown --file "${values.file}"`);
     return found;
   }
   const id = values.calibration ? `calibration-${paper}` : `${values.discreet ? "discreet-" : ""}home-duplex-${paper}`;
-  return layouts.find((l) => l.id === id)!;
+  return deckFiles.find((f) => f.id === id)!;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         out: { type: "string" },
         paper: { type: "string" },
-        layout: { type: "string" },
+        file: { type: "string" },
         "back-offset": { type: "string" },
         calibration: { type: "boolean" },
         discreet: { type: "boolean" },
@@ -55,14 +55,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (!values.out) throw new UsageError("--out DIR is required");
-    const layout = chooseLayout(values);
+    const file = chooseFile(values);
     const backOffset = parseOffset(values["back-offset"]);
     const content = await loadContent({ root: process.cwd() });
-    const manifest = await buildDeck({
+    const manifest = await writeDeck({
       cards: content.cards,
       outDir: resolve(values.out),
       updated: content.updated,
-      options: { layouts: [layout], backOffset, manifest: false },
+      options: { files: [file], backOffset, manifest: false },
     });
     for (const deck of manifest.decks) console.log(`${resolve(values.out, deck.file)}: ${deck.pages} pages${backOffset ? `, backs moved ${backOffset.x} mm across and ${backOffset.y} mm down` : ""}`);
     return 0;

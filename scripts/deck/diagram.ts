@@ -1,6 +1,6 @@
-// A build-time SVG picture of one sheet of a layout (cards, marks, fold, flip arrow) for the how-to-print page.
+// A build-time SVG picture of one sheet of a deck file (cards, marks, fold, flip arrow) for the how-to-print page.
 import type { Rect } from "./geometry.js";
-import type { Layout } from "./layouts.js";
+import type { DeckFile } from "./deck-files.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
 
 const f = (v: number) => Number(v.toFixed(2));
@@ -15,10 +15,10 @@ const colours = { paper: "#fffdfb", edge: "#8a7a74", card: "#3a2e2b", back: "#ec
 type PageDrawing = { parts: string[]; width: number; height: number };
 
 /** One page of the plan as SVG parts, shifted right by `dx`. */
-function drawPage(layout: Layout, page: ReturnType<typeof planDeck>[number], dx: number, caption: string): PageDrawing {
+function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx: number, caption: string): PageDrawing {
   const { width, height } = page.size;
   const parts: string[] = [`<g transform="translate(${f(dx)} 0)">`];
-  const label = (x: number, y: number, text: string, size = 10, colour = colours.muted) =>
+  const label = ({ x, y }: { x: number; y: number }, text: string, size = 10, colour = colours.muted) =>
     parts.push(`<text x="${f(x)}" y="${f(y)}" font-size="${size}" fill="${colour}" text-anchor="middle" font-family="sans-serif">${escape(text)}</text>`);
   parts.push(rect({ x: 0, y: 0, width, height }, `fill="${colours.paper}" stroke="${colours.edge}" stroke-width="1"`));
   if (page.bleedBox && page.backs.length) parts.push(rect(page.bleedBox, `fill="${colours.back}" stroke="none"`));
@@ -26,13 +26,13 @@ function drawPage(layout: Layout, page: ReturnType<typeof planDeck>[number], dx:
   for (const back of page.backs) parts.push(rect(back.trim, `fill="none" stroke="${colours.edge}" stroke-width="0.75" stroke-dasharray="2 2"`));
   for (const front of page.fronts) {
     parts.push(rect(front.trim, `fill="none" stroke="${colours.card}" stroke-width="1"`));
-    label(front.trim.x + front.trim.width / 2, front.trim.y + front.trim.height / 2 + 6, `${front.card + 1}`, 18, colours.card);
+    label({ x: front.trim.x + front.trim.width / 2, y: front.trim.y + front.trim.height / 2 + 6 }, `${front.card + 1}`, 18, colours.card);
   }
   for (const back of page.backs) {
     const cx = back.trim.x + back.trim.width / 2;
     const cy = back.trim.y + back.trim.height / 2;
     parts.push(back.rotation === 180 ? `<g transform="rotate(180 ${f(cx)} ${f(cy)})">` : "<g>");
-    label(cx, cy + 5, `back ${back.card + 1}`, 13, colours.accent);
+    label({ x: cx, y: cy + 5 }, `back ${back.card + 1}`, 13, colours.accent);
     parts.push("</g>");
   }
   if (page.marks.length) {
@@ -41,39 +41,40 @@ function drawPage(layout: Layout, page: ReturnType<typeof planDeck>[number], dx:
   if (page.foldLine) {
     const fold = page.foldLine;
     parts.push(`<line x1="${f(fold.from.x)}" y1="${f(fold.from.y)}" x2="${f(fold.to.x)}" y2="${f(fold.to.y)}" stroke="${colours.accent}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    label(width / 2, fold.from.y - 5, "fold here, printed side out", 10, colours.accent);
+    label({ x: width / 2, y: fold.from.y - 5 }, "fold here, printed side out", 10, colours.accent);
   }
   if (page.trimBox) {
     parts.push(rect(page.trimBox, `fill="none" stroke="${colours.card}" stroke-width="1" stroke-dasharray="4 3"`));
-    label(width / 2, height - 2.5, "dashed: trim; edge: 3.175 mm bleed", 6.5);
+    label({ x: width / 2, y: height - 2.5 }, "dashed: trim; edge: 3.175 mm bleed", 6.5);
   }
-  if (layout.style === "calibration") {
+  if (file.imposition.id === "calibration") {
     const line = dx === 0
       ? `M${f(width / 2)} ${f(height / 2 - 90)}V${f(height / 2 + 60)}M${f(width / 2 - 90)} ${f(height / 2)}H${f(width / 2 + 60)}`
       : `M${f(width / 2 - 20)} ${f(height / 2 - 62)}H${f(width / 2 + 20)}M${f(width / 2 - 62)} ${f(height / 2 - 20)}V${f(height / 2 + 20)}`;
     parts.push(`<path d="${line}" stroke="${colours.card}" stroke-width="${dx === 0 ? 1 : 3}"/>`);
   }
-  label(width / 2, -8, caption, 13, colours.card);
+  label({ x: width / 2, y: -8 }, caption, 13, colours.card);
   parts.push("</g>");
   return { parts, width, height };
 }
 
-/** The SVG text of one sheet of `layout` (both sides for two-sided layouts), captioned, in points. */
-export function sheetDiagram(layout: Layout): string {
-  const planCards = layout.style === "calibration" ? 0 : Math.max(1, cardsPerSheet(layout));
-  const pages = planDeck(layout, planCards);
-  const twoSided = layout.style === "home-duplex" || layout.style === "calibration";
-  const shop = layout.style === "print-shop";
+/** The SVG text of one sheet of `file` (both sides for two-sided files), captioned, in points. */
+export function sheetDiagram(file: DeckFile): string {
+  const { imposition } = file;
+  const planCards = imposition.id === "calibration" ? 0 : Math.max(1, cardsPerSheet(file));
+  const pages = planDeck(file, planCards);
+  const twoSided = imposition.twoSided;
+  const shop = imposition.backs === "after-each-front";
   const gap = 90;
   const drawings: PageDrawing[] = [];
   if (twoSided) {
-    drawings.push(drawPage(layout, pages[0], 0, "front"));
-    drawings.push(drawPage(layout, pages[1], pages[0].size.width + gap, "back (seen from the back)"));
+    drawings.push(drawPage(file, pages[0], 0, "front"));
+    drawings.push(drawPage(file, pages[1], pages[0].size.width + gap, "back (seen from the back)"));
   } else if (shop) {
-    drawings.push(drawPage(layout, pages[0], 0, "page 1: front 1"));
-    drawings.push(drawPage(layout, pages[1], pages[0].size.width + 40, "page 2: back 1"));
+    drawings.push(drawPage(file, pages[0], 0, "page 1: front 1"));
+    drawings.push(drawPage(file, pages[1], pages[0].size.width + 40, "page 2: back 1"));
   } else {
-    drawings.push(drawPage(layout, pages[0], 0, layout.style === "screen" ? "one card per page" : "one sheet, printed side"));
+    drawings.push(drawPage(file, pages[0], 0, imposition.id === "screen" ? "one card per page" : "one sheet, printed side"));
   }
   const width = drawings.reduce((sum, d) => sum + d.width, 0) + (drawings.length - 1) * (twoSided ? gap : 40);
   const height = Math.max(...drawings.map((d) => d.height));
@@ -86,7 +87,7 @@ export function sheetDiagram(layout: Layout): string {
     parts.push(`<path d="M${f(x + gap - 24)} ${f(y - 46)} l 8 6 l -9 4" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
     parts.push(`<text x="${f(x + gap / 2 - 8)} " y="${f(y - 4)}" font-size="10" fill="${colours.accent}" text-anchor="middle" font-family="sans-serif"><tspan x="${f(x + gap / 2 - 8)}">flip on</tspan><tspan x="${f(x + gap / 2 - 8)}" dy="12">long edge</tspan></text>`);
   }
-  const title = `${layout.title}: ${twoSided ? "front and back of one sheet" : shop ? "the first two pages" : "one page"}`;
+  const title = `${file.title}: ${twoSided ? "front and back of one sheet" : shop ? "the first two pages" : "one page"}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -26 ${f(width + 8)} ${f(height + 30)}" width="${f((width + 8) / 2)}" height="${f((height + 30) / 2)}" role="img" aria-labelledby="t">`,
     `<title id="t">${escape(title)}</title>`,

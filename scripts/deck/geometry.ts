@@ -31,16 +31,30 @@ export const noOffset: Offset = { x: 0, y: 0 };
 /** What the calibration sheet's scales can measure: offsets up to ±maxMm, read in steps of stepMm. */
 export const backOffsetScale = { maxMm: 6, stepMm: 0.5 } as const;
 
-/** The bounding box of a columns × rows grid of cards with gaps, centred on the page. */
-export function centredGrid(page: Size, card: Size, columns: number, rows: number, gap: number): Rect {
-  const width = columns * card.width + (columns - 1) * gap;
-  const height = rows * card.height + (rows - 1) * gap;
-  return { x: (page.width - width) / 2, y: (page.height - height) / 2, width, height };
+/** How cards are laid in rows and columns: their size, how many, and the gap between them (points). */
+export interface GridSpec {
+  card: Size;
+  columns: number;
+  rows: number;
+  gap: number;
+}
+
+/** A grid placed on a page: the spec and the rectangle it covers. */
+export interface PlacedGrid extends GridSpec {
+  bounds: Rect;
+}
+
+/** A columns × rows grid of cards with gaps, centred on the page. */
+export function centredGrid(page: Size, spec: GridSpec): PlacedGrid {
+  const width = spec.columns * spec.card.width + (spec.columns - 1) * spec.gap;
+  const height = spec.rows * spec.card.height + (spec.rows - 1) * spec.gap;
+  return { ...spec, bounds: { x: (page.width - width) / 2, y: (page.height - height) / 2, width, height } };
 }
 
 /** The trim rectangle of the card in a grid slot. */
-export function slotRect(grid: Rect, card: Size, gap: number, column: number, row: number): Rect {
-  return { x: grid.x + column * (card.width + gap), y: grid.y + row * (card.height + gap), width: card.width, height: card.height };
+export function slotRect(grid: PlacedGrid, column: number, row: number): Rect {
+  const { bounds, card, gap } = grid;
+  return { x: bounds.x + column * (card.width + gap), y: bounds.y + row * (card.height + gap), width: card.width, height: card.height };
 }
 
 /** Flipping a portrait sheet on its long edge sends column c to column (columns − 1 − c), same row. */
@@ -66,13 +80,13 @@ export function bleedRect(rect: Rect, bleed: number): Rect {
 /**
  * Fold-over (gutter fold) on a portrait sheet folded across its middle: fronts sit above the fold,
  * each back directly below its front, mirrored across the fold line and turned 180° so that after
- * folding the back shows upright when the card is turned over sideways.
+ * folding the back shows upright when the card is turned over sideways. `foldGap` is the distance
+ * from the fold to each card's trim.
  */
-export function foldOverPair(page: Size, card: Size, columns: number, gap: number, foldGap: number, column: number) {
+export function foldOverPair(page: Size, spec: Omit<GridSpec, "rows"> & { foldGap: number }, column: number) {
   const foldY = page.height / 2;
-  const row = centredGrid(page, card, columns, 1, gap);
-  const x = row.x + column * (card.width + gap);
-  const front: Rect = { x, y: foldY - foldGap - card.height, width: card.width, height: card.height };
+  const row = centredGrid(page, { ...spec, rows: 1 });
+  const front: Rect = { ...slotRect(row, column, 0), y: foldY - spec.foldGap - spec.card.height };
   return { front, back: reflectAcrossFold(front, foldY), foldY, backRotation: 180 as const };
 }
 

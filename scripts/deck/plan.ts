@@ -1,10 +1,10 @@
-// Pure page plans: for a layout and a number of cards, every page's size, boxes, card slots, marks and fold line.
+// Pure page plans: for a file and a number of cards, every page's size, boxes, card slots, marks and fold line.
 import {
   bleedRect, centredGrid, cropMarks, foldOverPair, mirroredBackColumn, mm, noOffset, offsetRect, slotRect,
   type Offset, type Rect, type Segment, type Size,
 } from "./geometry.js";
-import type { Layout } from "./layouts.js";
-import { cardSizes, papers, printerMarginMm } from "./sizes.js";
+import type { DeckFile } from "./deck-files.js";
+import { cardSizes, papers, printerMarginMm, type CardSizeId } from "./sizes.js";
 
 export interface PlacedCard {
   /** Index into the deck's cards. */
@@ -30,72 +30,72 @@ export interface PagePlan {
 
 export const cropMarkRule = { offset: mm(2), length: mm(4), printerMargin: mm(printerMarginMm) };
 
-export function cardSizeOf(layout: Layout): Size {
-  const size = cardSizes[layout.cardSize];
+export function cardSizeOf(cardSize: CardSizeId): Size {
+  const size = cardSizes[cardSize];
   return { width: mm(size.widthMm), height: mm(size.heightMm) };
 }
 
-export function pageSizeOf(layout: Layout): Size {
-  if (layout.paper) return { width: mm(papers[layout.paper].widthMm), height: mm(papers[layout.paper].heightMm) };
-  const card = cardSizeOf(layout);
-  const bleed = mm(layout.frontBleedMm);
+export function pageSizeOf(file: DeckFile): Size {
+  if (file.paper) return { width: mm(papers[file.paper].widthMm), height: mm(papers[file.paper].heightMm) };
+  const card = cardSizeOf(file.cardSize);
+  const bleed = mm(file.frontBleedMm);
   return { width: card.width + 2 * bleed, height: card.height + 2 * bleed };
 }
 
-export function cardsPerSheet(layout: Layout): number {
-  return layout.columns * layout.rows;
+export function cardsPerSheet(file: DeckFile): number {
+  return file.columns * file.rows;
 }
 
-/** Every page of a layout for `cardCount` cards, with the back offset (mm) applied to duplex backs. */
-export function planDeck(layout: Layout, cardCount: number, backOffset: Offset = noOffset): PagePlan[] {
-  switch (layout.style) {
+/** Every page of a file for `cardCount` cards, with the back offset (mm) applied to duplex backs. */
+export function planDeck(file: DeckFile, cardCount: number, backOffset: Offset = noOffset): PagePlan[] {
+  switch (file.imposition.id) {
     case "home-duplex":
-      return planDuplex(layout, cardCount, backOffset);
+      return planDuplex(file, cardCount, backOffset);
     case "fold-over":
-      return planFoldOver(layout, cardCount);
+      return planFoldOver(file, cardCount);
     case "print-shop":
     case "screen":
-      return planOnePerPage(layout, cardCount);
+      return planOnePerPage(file, cardCount);
     case "calibration": {
-      const size = pageSizeOf(layout);
+      const size = pageSizeOf(file);
       return [0, 1].map(() => ({ size, fronts: [], backs: [], marks: [] }));
     }
   }
 }
 
-function planDuplex(layout: Layout, cardCount: number, backOffset: Offset): PagePlan[] {
-  const page = pageSizeOf(layout);
-  const card = cardSizeOf(layout);
-  const gap = mm(layout.gapMm);
-  const grid = centredGrid(page, card, layout.columns, layout.rows, gap);
-  const perSheet = cardsPerSheet(layout);
+function planDuplex(file: DeckFile, cardCount: number, backOffset: Offset): PagePlan[] {
+  const page = pageSizeOf(file);
+  const card = cardSizeOf(file.cardSize);
+  const gap = mm(file.gapMm);
+  const grid = centredGrid(page, { card, columns: file.columns, rows: file.rows, gap });
+  const perSheet = cardsPerSheet(file);
   const pages: PagePlan[] = [];
   for (let first = 0; first < cardCount; first += perSheet) {
     const fronts: PlacedCard[] = [];
     const backs: PlacedCard[] = [];
     for (let slot = 0; slot < perSheet && first + slot < cardCount; slot++) {
-      const column = slot % layout.columns;
-      const row = Math.floor(slot / layout.columns);
-      const trim = slotRect(grid, card, gap, column, row);
+      const column = slot % file.columns;
+      const row = Math.floor(slot / file.columns);
+      const trim = slotRect(grid, column, row);
       fronts.push({ card: first + slot, trim, paint: trim, rotation: 0 });
-      const backTrim = offsetRect(slotRect(grid, card, gap, mirroredBackColumn(layout.columns, column), row), backOffset);
-      backs.push({ card: first + slot, trim: backTrim, paint: bleedRect(backTrim, mm(layout.backBleedMm)), rotation: 0 });
+      const backTrim = offsetRect(slotRect(grid, mirroredBackColumn(file.columns, column), row), backOffset);
+      backs.push({ card: first + slot, trim: backTrim, paint: bleedRect(backTrim, mm(file.backBleedMm)), rotation: 0 });
     }
     // Marks for the full grid even on a short last sheet, so every sheet is cut the same way.
     const allSlots = Array.from({ length: perSheet }, (_, slot) =>
-      slotRect(grid, card, gap, slot % layout.columns, Math.floor(slot / layout.columns)),
+      slotRect(grid, slot % file.columns, Math.floor(slot / file.columns)),
     );
-    const marks = layout.marks ? cropMarks(allSlots, page, cropMarkRule) : [];
+    const marks = file.imposition.marks ? cropMarks(allSlots, page, cropMarkRule) : [];
     pages.push({ size: page, fronts, backs: [], marks });
     pages.push({ size: page, fronts: [], backs, marks: [] });
   }
   return pages;
 }
 
-function planFoldOver(layout: Layout, cardCount: number): PagePlan[] {
-  const page = pageSizeOf(layout);
-  const card = cardSizeOf(layout);
-  const perSheet = layout.columns;
+function planFoldOver(file: DeckFile, cardCount: number): PagePlan[] {
+  const page = pageSizeOf(file);
+  const card = cardSizeOf(file.cardSize);
+  const perSheet = file.columns;
   const pages: PagePlan[] = [];
   const margin = mm(printerMarginMm);
   for (let first = 0; first < cardCount; first += perSheet) {
@@ -105,33 +105,33 @@ function planFoldOver(layout: Layout, cardCount: number): PagePlan[] {
     const allBackPaint: Rect[] = [];
     let foldY = page.height / 2;
     for (let column = 0; column < perSheet; column++) {
-      const pair = foldOverPair(page, card, layout.columns, mm(layout.gapMm), mm(layout.foldGapMm), column);
+      const pair = foldOverPair(page, { card, columns: file.columns, gap: mm(file.gapMm), foldGap: mm(file.foldGapMm) }, column);
       foldY = pair.foldY;
-      const backPaint = bleedRect(pair.back, mm(layout.backBleedMm));
+      const backPaint = bleedRect(pair.back, mm(file.backBleedMm));
       allFronts.push(pair.front);
       allBackPaint.push(backPaint);
       if (first + column >= cardCount) continue;
       fronts.push({ card: first + column, trim: pair.front, paint: pair.front, rotation: 0 });
       backs.push({ card: first + column, trim: pair.back, paint: backPaint, rotation: pair.backRotation });
     }
-    const marks = layout.marks ? cropMarks(allFronts, page, cropMarkRule, [...allFronts, ...allBackPaint]) : [];
+    const marks = file.imposition.marks ? cropMarks(allFronts, page, cropMarkRule, [...allFronts, ...allBackPaint]) : [];
     const foldLine = { from: { x: margin, y: foldY }, to: { x: page.width - margin, y: foldY } };
     pages.push({ size: page, fronts, backs, marks, foldLine });
   }
   return pages;
 }
 
-function planOnePerPage(layout: Layout, cardCount: number): PagePlan[] {
-  const size = pageSizeOf(layout);
-  const card = cardSizeOf(layout);
-  const bleed = mm(layout.frontBleedMm);
+function planOnePerPage(file: DeckFile, cardCount: number): PagePlan[] {
+  const size = pageSizeOf(file);
+  const card = cardSizeOf(file.cardSize);
+  const bleed = mm(file.frontBleedMm);
   const trim: Rect = { x: bleed, y: bleed, width: card.width, height: card.height };
   const paint: Rect = { x: 0, y: 0, ...size };
-  const boxes = layout.frontBleedMm > 0 ? { trimBox: trim, bleedBox: paint } : {};
+  const boxes = file.frontBleedMm > 0 ? { trimBox: trim, bleedBox: paint } : {};
   const pages: PagePlan[] = [];
   for (let index = 0; index < cardCount; index++) {
     pages.push({ size, fronts: [{ card: index, trim, paint, rotation: 0 }], backs: [], marks: [], ...boxes });
-    if (layout.backs === "after-each-front") {
+    if (file.imposition.backs === "after-each-front") {
       pages.push({ size, fronts: [], backs: [{ card: index, trim, paint, rotation: 0 }], marks: [], ...boxes });
     }
   }

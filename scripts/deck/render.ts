@@ -1,4 +1,4 @@
-// The renderer: cards, font bytes and a layout in; PDF bytes out. No Node APIs, so it can run in a browser.
+// The renderer: cards, font bytes and a deck file in; PDF bytes out. No Node APIs, so it can run in a browser.
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import type { FontBytes } from "../fonts/fonts.js";
@@ -10,11 +10,11 @@ import { drawCropMarks, drawFoldLine } from "./draw/marks.js";
 import { layoutFace, type FaceLayout } from "./face-layout.js";
 import { noOffset, type Offset } from "./geometry.js";
 import { missingGlyphs } from "./glyphs.js";
-import type { Layout } from "./layouts.js";
+import type { DeckFile } from "./deck-files.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "./measure.js";
 import { openDocument, setPageBoxes } from "./pdf-doc.js";
 import { cardSizeOf, planDeck } from "./plan.js";
-import { cardSizes } from "./sizes.js";
+import { cardSizes, type CardSizeId } from "./sizes.js";
 import { faceWords } from "./words.js";
 
 export interface RenderOptions {
@@ -22,7 +22,7 @@ export interface RenderOptions {
   updated: Date;
   /** Millimetres to move duplex backs by, for printers that drift. */
   backOffset?: Offset;
-  /** Replaces the layout's document title. */
+  /** Replaces the file's document title. */
   title?: string;
   lang?: string;
 }
@@ -40,11 +40,11 @@ const fittedSizes = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, number>>
  * every overflow together. Only the size is cached per (fonts, card, card size), not the laid-out
  * face: holding 10,000 faces cost more memory than setting each again at its known size when drawn.
  */
-export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): number[] {
+export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): number[] {
   let byCard = fittedSizes.get(measurer);
   if (!byCard) fittedSizes.set(measurer, (byCard = new WeakMap()));
   const design = scaledFace(cardSizes[cardSize].typeScale);
-  const trim = cardSizeOf({ cardSize } as Layout);
+  const trim = cardSizeOf(cardSize);
   const key = `${cardSize}/${cards.length}`;
   const problems: ContentProblem[] = [];
   const sizes: number[] = [];
@@ -75,28 +75,28 @@ export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: 
 }
 
 /** Every face laid out for a card size (fitted first, so content errors come all at once). */
-export function layoutFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): FaceLayout[] {
+export function layoutFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): FaceLayout[] {
   const sizes = fitFaces(cards, cardSize, measurer);
   return cards.map((card, i) => faceAt(cards, i, cardSize, measurer, sizes[i]));
 }
 
-function faceAt(cards: Card[], index: number, cardSize: Layout["cardSize"], measurer: TextMeasurer, bodySize: number): FaceLayout {
+function faceAt(cards: Card[], index: number, cardSize: CardSizeId, measurer: TextMeasurer, bodySize: number): FaceLayout {
   const design = scaledFace(cardSizes[cardSize].typeScale);
-  return layoutFace(cards[index], cards.length, cardSizeOf({ cardSize } as Layout), design, measurer, cardSize, bodySize);
+  return layoutFace(cards[index], cards.length, cardSizeOf(cardSize), design, measurer, cardSize, bodySize);
 }
 
-export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout, options: RenderOptions): Promise<RenderedDeck> {
+export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile, options: RenderOptions): Promise<RenderedDeck> {
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);
-  const calibration = layout.style === "calibration";
-  const sizes = calibration ? [] : fitFaces(cards, layout.cardSize, measurer);
-  const plan = planDeck(layout, calibration ? 0 : cards.length, options.backOffset ?? noOffset);
+  const calibration = file.imposition.id === "calibration";
+  const sizes = calibration ? [] : fitFaces(cards, file.cardSize, measurer);
+  const plan = planDeck(file, calibration ? 0 : cards.length, options.backOffset ?? noOffset);
   const { doc, root, finish } = openDocument({
-    title: options.title ?? layout.title,
+    title: options.title ?? file.title,
     lang: options.lang ?? "en",
     updated: options.updated,
-    duplex: layout.style === "home-duplex" || calibration,
-    discreet: layout.discreet,
+    duplex: file.imposition.twoSided,
+    discreet: file.discreet,
     fonts,
     shapers: parsed,
   });
@@ -109,10 +109,10 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
       return;
     }
     drawBackField(doc, page.backs.map((back) => back.paint));
-    for (const back of page.backs) drawBackEmblem(doc, back.trim, back.rotation, { plain: layout.discreet }, measurer);
+    for (const back of page.backs) drawBackEmblem(doc, back.trim, back.rotation, { plain: file.discreet }, measurer);
     for (const front of page.fronts) {
-      const face = faceAt(cards, front.card, layout.cardSize, measurer, sizes[front.card]);
-      drawFace(doc, face, front.trim, { background: layout.frontBackground, paint: front.paint }, root);
+      const face = faceAt(cards, front.card, file.cardSize, measurer, sizes[front.card]);
+      drawFace(doc, face, front.trim, { background: file.frontBackground, paint: front.paint }, root);
     }
     drawCropMarks(doc, page.marks, page.size);
     if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);

@@ -1,12 +1,12 @@
 // The worker thread's body: builds the deck from the data it is handed (once, or per message) and posts back the result.
 import { parentPort, workerData } from "node:worker_threads";
 import { isContentError } from "../content/errors.js";
-import { buildDeck, type BuildDeckArgs } from "./build.js";
+import { writeDeck, type WriteDeckArgs } from "./write-deck.js";
 import type { WorkerReply } from "./worker.js";
 
-async function build(args: BuildDeckArgs): Promise<WorkerReply> {
+async function build(args: WriteDeckArgs): Promise<WorkerReply> {
   try {
-    return { ok: true, manifest: await buildDeck(args) };
+    return { ok: true, manifest: await writeDeck(args) };
   } catch (error) {
     if (isContentError(error)) return { ok: false, problems: error.problems };
     if (error instanceof Error) return { ok: false, message: error.message, stack: error.stack };
@@ -14,13 +14,13 @@ async function build(args: BuildDeckArgs): Promise<WorkerReply> {
   }
 }
 
-const mode = workerData as { once: BuildDeckArgs } | { serve: true };
+const mode = workerData as { once: WriteDeckArgs } | { serve: true };
 if ("once" in mode) {
   parentPort!.postMessage(await build(mode.once));
 } else {
   // Messages are handled one at a time, in order, so replies match the parent's queue.
   let queue = Promise.resolve();
-  parentPort!.on("message", (args: BuildDeckArgs) => {
+  parentPort!.on("message", (args: WriteDeckArgs) => {
     queue = queue.then(async () => parentPort!.postMessage(await build(args)));
   });
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import type { BuildDeckArgs } from "./build.js";
+import type { WriteDeckArgs } from "./write-deck.js";
 
 /** What the worker posts back: the manifest, or the error to re-throw in the parent. */
 export type WorkerReply =
@@ -24,10 +24,10 @@ const entry = new URL("./worker-entry.ts", import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 
 /**
- * Runs buildDeck on a worker thread. The parent passes the cards and font bytes it already loaded;
+ * Runs writeDeck on a worker thread. The parent passes the cards and font bytes it already loaded;
  * the worker never re-reads content. A ContentError inside comes back as a ContentError with the same problems.
  */
-export function renderDeckInWorker(args: BuildDeckArgs): Promise<DeckManifest> {
+export function renderDeckInWorker(args: WriteDeckArgs): Promise<DeckManifest> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: { once: args } });
     let settled = false;
@@ -57,7 +57,7 @@ function settle(reply: WorkerReply, resolve: (manifest: DeckManifest) => void, r
 
 export interface DeckWorker {
   /** Builds the deck on the long-lived worker; calls are queued, one build at a time. */
-  render(args: BuildDeckArgs): Promise<DeckManifest>;
+  render(args: WriteDeckArgs): Promise<DeckManifest>;
   close(): Promise<void>;
 }
 

@@ -28,6 +28,15 @@ export interface FilterPage {
 
 export const filterUrl = (facet: FacetId, value: string) => `/cards/${facet}/${value}/`;
 
+/** The filter menu: every facet with the values that have a page, each with its address. */
+export function filterNav(pages: readonly FilterPage[]): { id: FacetId; label: string; values: { id: string; label: string; url: string }[] }[] {
+  return facets.map((facet) => ({
+    id: facet.id,
+    label: facet.label,
+    values: pages.filter((page) => page.facet === facet.id).map((page) => ({ id: page.value, label: page.label, url: page.url })),
+  }));
+}
+
 /** One page per facet value that has at least one card, so no filter link ever leads to an empty page. */
 export function filterPages(cards: readonly Card[]): FilterPage[] {
   return facets.flatMap((facet) =>

@@ -1,29 +1,36 @@
-// Eleventy plugin: the content model as global data, plus what pages derive from it (filters, draws).
+// Eleventy plugin: the content model as global data, what pages derive from it (menus, filters,
+// draws), and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { categories, durations, energies, kinds, touches, type Card, type Content } from "../content/index.js";
-import { buildContext, forgetFallbackContent } from "./build-context.js";
-import { outputDirOf } from "./eleventy-dirs.js";
-import { facets, filterPages } from "./card-filters.js";
+import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, type Card, type Content } from "../content/index.js";
+import { filterNav, filterPages } from "./card-filters.js";
 import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
 import { blocksHtml, renderTokens } from "./html.js";
+import { navigation, sitemapUrls } from "./navigation.js";
 
-export default function contentData(eleventyConfig: UserConfig): void {
-  const content = (): Promise<Content> => buildContext(process.cwd(), outputDirOf(eleventyConfig)).content();
-  // Each build (and each rebuild of a watching dev server) reads the content afresh, once.
-  eleventyConfig.on("eleventy.before", forgetFallbackContent);
+export interface ContentDataOptions {
+  /** The content model for this build, loaded once by whoever runs Eleventy. */
+  content: () => Promise<Content>;
+}
 
-  eleventyConfig.addGlobalData("site", content);
-  eleventyConfig.addGlobalData("deck", async () => {
-    const { cards } = await content();
+export default function contentData(eleventyConfig: UserConfig, { content }: ContentDataOptions): void {
+  const data = <T>(name: string, pick: (model: Content) => T) => eleventyConfig.addGlobalData(name, async () => pick(await content()));
+
+  data("cards", (model) => model.cards);
+  data("chapters", (model) => model.chapters);
+  data("contentPages", (model) => model.pages);
+  data("sources", (model) => model.sources);
+  data("contentUpdated", (model) => model.updated);
+  data("navigation", (model) => navigation(model));
+  // Filter pages are listed by the card browser and the sitemap: made once per content model.
+  const filterPagesOf = new WeakMap<Content, ReturnType<typeof filterPages>>();
+  const pagesFor = (model: Content) => filterPagesOf.get(model) ?? filterPagesOf.set(model, filterPages(model.cards)).get(model)!;
+  data("filters", (model) => ({ pages: pagesFor(model), nav: filterNav(pagesFor(model)) }));
+  data("sitemapUrls", (model) => sitemapUrls(model, pagesFor(model)));
+  data("draws", ({ cards }) => {
     const seed = seedOf(cards.map((card) => card.id).join(","));
-    return {
-      facets,
-      filterPages: filterPages(cards),
-      draws: drawSequence(cards, seed),
-      deals: dealsOfThree(cards, seed),
-      vocab: { kinds, categories, durations, energies, touches },
-    };
+    return { cards: drawSequence(cards, seed), hands: dealsOfThree(cards, seed) };
   });
+  eleventyConfig.addGlobalData("vocabulary", { kinds, categories, durations, energies, touches });
 
   // Documents are rendered from the loader's own token objects, looked up by URL, so that nothing
   // Eleventy does to data on its way into a template can change how markdown is rendered.
@@ -34,9 +41,10 @@ export default function contentData(eleventyConfig: UserConfig): void {
     return renderTokens(doc.tokens);
   });
   eleventyConfig.addFilter("cardBody", (card: Card) => blocksHtml(card.blocks));
-  eleventyConfig.addFilter("vocabLabel", (id: string, list: readonly { id: string; label: string }[]) => list.find((item) => item.id === id)?.label ?? id);
+  // The words for a vocabulary id; an id without one is a bug, and fails the build as it does in the deck.
+  eleventyConfig.addFilter("vocabLabel", (id: string, list: readonly { id: string; label: string }[]) => labelOf(list, id));
   eleventyConfig.addFilter("kindInfo", (id: string) => kinds.find((kind) => kind.id === id));
-  eleventyConfig.addFilter("cardsFromChapter", (cards: Card[], slug: string) => cards.filter((card) => card.guideUrl?.startsWith(`/guide/${slug}/`)));
+  eleventyConfig.addFilter("cardsFromChapter", (cards: Card[], slug: string) => cards.filter((card) => card.guideUrl?.startsWith(chapterUrl(slug))));
   eleventyConfig.addFilter("oneLine", (text: string) => text.replace(/\s+/g, " ").trim());
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
 }

@@ -8,9 +8,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { Content } from "../content/index.js";
 import { fontFaces } from "../fonts/fonts.js";
-import { buildContext } from "./build-context.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
-import { outputDirOf } from "./eleventy-dirs.js";
 
 const require = createRequire(import.meta.url);
 const entry = fileURLToPath(new URL("../../templates/js/custom-deck.ts", import.meta.url));
@@ -33,10 +31,16 @@ export function deckInput(content: Pick<Content, "cards" | "updated">): string {
   return JSON.stringify({ updated: content.updated.toISOString(), fonts, cards });
 }
 
-export default function customDeck(eleventyConfig: UserConfig): void {
+export interface CustomDeckOptions {
+  content: () => Promise<Content>;
+  /** The site's output folder: the maker's files are written beside the pages. */
+  outputDir: string;
+}
+
+export default function customDeck(eleventyConfig: UserConfig, options: CustomDeckOptions): void {
   eleventyConfig.on("eleventy.after", async () => {
-    const out = outputDirOf(eleventyConfig);
-    const content = await buildContext(process.cwd(), out).content();
+    const out = options.outputDir;
+    const content = await options.content();
     const write = async (path: string, data: Uint8Array | string) => {
       await mkdir(dirname(join(out, path)), { recursive: true });
       await writeFile(join(out, path), data);

@@ -22,45 +22,35 @@ export function downloadsHtml(manifest: DeckManifest): string {
   if (manifest.decks.length === 0) return noDecks;
   const items = manifest.decks.map(
     (deck) =>
-      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.title)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? " · plain backs, neutral title" : ""}</p></li>`,
+      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? " · plain backs, neutral title" : ""}</p></li>`,
   );
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
 
-/** The printer situations, in the order a reader asks about them; the deck's layout ids map onto them. */
-export const printerGroups: readonly { layout: string; heading: string; intro: string }[] = [
-  { layout: "calibration", heading: "First: check your printer", intro: "One page with a ruler and a test card. Print it at 100%, measure it, and you will know the cards come out the right size." },
-  { layout: "home-duplex", heading: "A printer that prints both sides", intro: "Fronts on one page, backs on the next. Choose two-sided printing, flip on the long edge, then cut along the marks." },
-  { layout: "fold-over", heading: "A printer that prints one side only", intro: "Each card's front and back sit side by side. Print one side, fold each strip along the middle, then cut." },
-  { layout: "print-shop", heading: "A print shop", intro: "One card per page with bleed, the way shops that print card decks ask for it." },
-  { layout: "screen", heading: "No printer at all", intro: "One card per page, to read on a phone or tablet." },
-];
-
 type Size = { width: number; height: number } | undefined;
 
 function deckLine(deck: DeckEntry): string {
-  return `<li><a href="${fileUrl(deck)}" download>${e(deck.title)}</a> <span class="meta">${e(facts(deck))}</span><br>${e(deck.howToPrint)}</li>`;
+  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck))}</span></li>`;
 }
 
-/** How to print: which file for which printer, each situation with the sheet diagram the deck drew for it. */
+/**
+ * How to print: one section per printer situation, in the deck's order, each with where fronts and
+ * backs sit, the sheet diagram the deck drew, its files and how to print them.
+ */
 export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string) => Size = () => undefined): string {
   if (manifest.decks.length === 0) return noDecks;
-  const known = new Set(printerGroups.map((group) => group.layout));
-  const groups = [
-    ...printerGroups,
-    { layout: "", heading: "Other files", intro: "" },
-  ].map((group) => ({ ...group, decks: manifest.decks.filter((deck) => (group.layout ? deck.layout === group.layout : !known.has(deck.layout))) }));
-  return groups
+  return manifest.impositions
+    .map((imposition) => ({ imposition, decks: manifest.decks.filter((deck) => deck.imposition === imposition.id) }))
     .filter((group) => group.decks.length > 0)
-    .map((group) => {
-      const pictured = group.decks.find((deck) => deck.diagram);
+    .map(({ imposition, decks }) => {
+      const pictured = decks.find((deck) => deck.diagram);
       const size = pictured?.diagram ? sizeOf(pictured.diagram) : undefined;
       const dims = size ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"` : "";
       const figure = pictured?.diagram
-        ? `<figure><img src="/downloads/${encodeURIComponent(pictured.diagram)}" alt="One sheet of ${e(pictured.title)}: where the cards sit and where to cut"${dims} loading="lazy"></figure>`
+        ? `<figure><img src="/downloads/${encodeURIComponent(pictured.diagram)}" alt="One sheet of ${e(pictured.label)}: where the cards sit and where to cut"${dims} loading="lazy"></figure>`
         : "";
-      const id = group.layout || "other";
-      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(group.heading)}</h3>${group.intro ? `<p>${e(group.intro)}</p>` : ""}${figure}<ul class="files">${group.decks.map(deckLine).join("")}</ul></section>`;
+      const id = imposition.id;
+      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(imposition.situation)}</h3><p>${e(imposition.arrangement)}</p>${figure}<ul class="files">${decks.map(deckLine).join("")}</ul><p>${e(imposition.howToPrint)}</p></section>`;
     })
     .join("");
 }
@@ -81,7 +71,7 @@ export function customDeckFormHtml(manifest: DeckManifest): string {
   const duplex = manifest.decks.filter((deck) => deck.backOffset);
   if (duplex.length === 0) return "";
   const { maxMm, stepMm } = duplex[0].backOffset!;
-  const options = duplex.map((deck) => `<option value="${e(deck.file)}">${e(deck.discreet ? `Plain-back cards (${deck.paper}, two-sided)` : deck.title)}</option>`).join("");
+  const options = duplex.map((deck) => `<option value="${e(deck.file)}">${e(deck.label)}</option>`).join("");
   const offset = (name: string, label: string, hint: string) =>
     `<p><label for="offset-${name}">${label}</label><span class="offset"><input id="offset-${name}" name="${name}" type="number" inputmode="decimal" min="${-maxMm}" max="${maxMm}" step="${stepMm}" value="0" required aria-describedby="offset-${name}-hint"> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
   return [

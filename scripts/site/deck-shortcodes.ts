@@ -1,11 +1,10 @@
 // Eleventy plugin: the shortcodes that list the PDFs. They await the deck manifest at render time,
-// so the deck keeps rendering in parallel while every other page is built.
+// so the deck keeps rendering in parallel while every other page is built. The site learns about
+// the PDFs only from the manifest (and the diagrams beside it), never from the deck's code.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { buildContext } from "./build-context.js";
-import { outputDirOf } from "./eleventy-dirs.js";
 import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml } from "./deck-html.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
@@ -17,9 +16,14 @@ export function svgSize(svg: string): { width: number; height: number } | undefi
   return viewBox ? { width: Number(viewBox[1]), height: Number(viewBox[2]) } : undefined;
 }
 
-export default function deckShortcodes(eleventyConfig: UserConfig): void {
-  const decks = (): Promise<DeckManifest> => buildContext(process.cwd(), outputDirOf(eleventyConfig)).decks();
+export interface DeckShortcodeOptions {
+  /** decks.json of this build; resolves when the deck has been written. */
+  decks: () => Promise<DeckManifest>;
+  /** The site's output folder, where the deck's diagrams are. */
+  outputDir: string;
+}
 
+export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outputDir }: DeckShortcodeOptions): void {
   eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks()));
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks()));
@@ -28,7 +32,7 @@ export default function deckShortcodes(eleventyConfig: UserConfig): void {
     const sizes = new Map<string, { width: number; height: number } | undefined>();
     for (const deck of manifest.decks) {
       if (!deck.diagram || sizes.has(deck.diagram)) continue;
-      const svg = await readFile(join(outputDirOf(eleventyConfig), "downloads", deck.diagram), "utf8").catch(() => "");
+      const svg = await readFile(join(outputDir, "downloads", deck.diagram), "utf8").catch(() => "");
       sizes.set(deck.diagram, svgSize(svg));
     }
     return howToPrintHtml(manifest, (file) => sizes.get(file));

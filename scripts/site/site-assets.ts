@@ -3,37 +3,42 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildContext } from "./build-context.js";
-import { outputDirOf } from "./eleventy-dirs.js";
+import type { Content } from "../content/index.js";
 import { charactersOf, missingCharacters, subsetWebFonts, webFontFile, writeWebFonts, type WebFontFiles } from "./web-fonts.js";
 import { fontFaces } from "../fonts/fonts.js";
 import { contentSecurityPolicy, headersFile } from "./csp.js";
 
-export default function siteAssets(eleventyConfig: UserConfig): void {
+export interface SiteAssetOptions {
+  content: () => Promise<Content>;
+  /** The site's sub-path, e.g. "/afterglow/"; "/" at a domain root. */
+  pathPrefix: string;
+  /** Origin for absolute URLs (sitemap, robots.txt), e.g. "https://example.org"; "" keeps them root-relative. */
+  siteUrl: string;
+}
+
+export default function siteAssets(eleventyConfig: UserConfig, { content, pathPrefix, siteUrl }: SiteAssetOptions): void {
   eleventyConfig.addPassthroughCopy({ "templates/js/head.js": "js/head.js", "templates/js/site.js": "js/site.js", "templates/js/search.js": "js/search.js", "templates/js/custom-deck-form.js": "js/custom-deck-form.js" });
   eleventyConfig.addPassthroughCopy({ "templates/js/sw.js": "sw.js" });
   eleventyConfig.addPassthroughCopy({ "templates/icons": "icons" });
 
   // An icon from the sprite, with the path prefix. Cheaper than Eleventy's `url` filter, which tries
   // (and fails) to parse every root-relative path as a URL: card lists show four icons per card.
-  eleventyConfig.addFilter("icon", (symbol: string) => `${(eleventyConfig.pathPrefix ?? "/").replace(/\/?$/, "/")}icons/sprite.svg#${symbol}`);
+  eleventyConfig.addFilter("icon", (symbol: string) => `${pathPrefix}icons/sprite.svg#${symbol}`);
   eleventyConfig.addGlobalData("fonts", () => fontFaces.map((face) => ({ ...face, file: webFontFile(face) })));
   eleventyConfig.addFilter("csp", (wasm?: boolean) => contentSecurityPolicy({ wasm: Boolean(wasm) }));
-  eleventyConfig.addFilter("headersFile", (pathPrefix: string) => headersFile(pathPrefix));
+  eleventyConfig.addShortcode("headersFile", () => headersFile(pathPrefix));
 
-  // Sitemaps want absolute URLs: SITE_URL (or Netlify's URL) gives the origin; without one the
-  // sitemap keeps root-relative paths and robots.txt leaves out its Sitemap line.
-  const siteUrl = (process.env.SITE_URL ?? process.env.URL ?? "").replace(/\/+$/, "");
+  // Sitemaps want absolute URLs; without an origin the sitemap keeps root-relative paths and
+  // robots.txt leaves out its Sitemap line.
   eleventyConfig.addGlobalData("siteUrl", siteUrl);
-  eleventyConfig.addFilter("absoluteUrl", (path: string) => `${siteUrl}${(eleventyConfig.pathPrefix ?? "/").replace(/\/$/, "")}${path}`);
+  eleventyConfig.addFilter("absoluteUrl", (path: string) => `${siteUrl}${pathPrefix.replace(/\/$/, "")}${path}`);
 
   // Fonts are subset on a worker while the pages render, to the characters of the content and the
   // templates (a superset of what pages show). After rendering, the pages' own characters are
   // checked against it; anything missing (e.g. from the deck manifest) triggers one more subset.
   let early: { characters: string; files: Promise<WebFontFiles> } | undefined;
   eleventyConfig.on("eleventy.before", async () => {
-    const content = await buildContext(process.cwd(), outputDirOf(eleventyConfig)).content();
-    const { chapters, pages, cards, sources } = content;
+    const { chapters, pages, cards, sources } = await content();
     const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources }), templateText()]);
     early = { characters, files: subsetWebFonts(characters) };
     early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"

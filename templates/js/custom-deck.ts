@@ -6,7 +6,7 @@ import Helvetica from "pdfkit/standard-fonts/Helvetica";
 import type { Card } from "../../scripts/content/types.js";
 import type { FontBytes } from "../../scripts/fonts/fonts.js";
 import type { Offset } from "../../scripts/deck/geometry.js";
-import { layouts } from "../../scripts/deck/layouts.js";
+import { deckFiles } from "../../scripts/deck/deck-files.js";
 import { renderDeck } from "../../scripts/deck/render.js";
 
 /** What the build writes for this module (downloads/deck-input.json): the cards, their date and the fonts' addresses. */
@@ -34,16 +34,16 @@ const millimetres = (value: number) => String(Math.round(value * 100) / 100);
  * deck input at `inputUrl` (on this site, under any path prefix) and the fonts it names.
  */
 export async function makeCustomDeck(inputUrl: URL, fileName: string, offset: Offset): Promise<{ blob: Blob; fileName: string; pages: number }> {
-  const layout = layouts.find((candidate) => candidate.fileName === fileName && candidate.style === "home-duplex");
-  if (!layout) throw new Error(`${fileName} is not a two-sided file`);
+  const file = deckFiles.find((candidate) => candidate.fileName === fileName && candidate.imposition.acceptsBackOffset);
+  if (!file) throw new Error(`${fileName} cannot be made with its backs moved`);
   const input = (await (await fetchOk(inputUrl)).json()) as DeckInput;
   const fonts = Object.fromEntries(
     await Promise.all(Object.entries(input.fonts).map(async ([role, path]) => [role, new Uint8Array(await (await fetchOk(new URL(path, inputUrl))).arrayBuffer())])),
   ) as FontBytes;
-  const { bytes, pages } = await renderDeck(input.cards, fonts, layout, { updated: new Date(input.updated), backOffset: offset });
+  const { bytes, pages } = await renderDeck(input.cards, fonts, file, { updated: new Date(input.updated), backOffset: offset });
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
-    fileName: layout.fileName.replace(/\.pdf$/, `-backs-${millimetres(offset.x)}-${millimetres(offset.y)}.pdf`),
+    fileName: file.fileName.replace(/\.pdf$/, `-backs-${millimetres(offset.x)}-${millimetres(offset.y)}.pdf`),
     pages,
   };
 }
