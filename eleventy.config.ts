@@ -9,6 +9,7 @@ import { pathPrefixFromEnv, siteUrlFromEnv } from "./scripts/build/environment.j
 import { loadContent, type Content } from "./scripts/content/index.js";
 import type { DeckManifest } from "./scripts/manifest/deck-manifest.js";
 import { readDeckManifest } from "./scripts/manifest/read-deck-manifest.js";
+import browserScripts from "./scripts/site/browser-scripts.js";
 import contentData from "./scripts/site/content-data.js";
 import customDeck from "./scripts/site/custom-deck.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
@@ -56,6 +57,7 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output });
   eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
   eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output });
+  eleventyConfig.addPlugin(browserScripts, { outputDir: output });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/

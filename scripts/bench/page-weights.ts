@@ -1,6 +1,6 @@
 // Page weight per page type: gzip bytes of the HTML, of the CSS and JS it loads, as a phone would fetch them.
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export interface PageWeight {
@@ -28,7 +28,26 @@ export async function pageWeight(distDir: string, pagePath: string, pathPrefix =
     return total;
   };
   const css = await assets(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g);
-  const js = await assets(/<script[^>]+src="([^"]+)"/g);
+  const js = await scriptWeight(distDir, [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => local(match[1].split(/[?#]/)[0])));
   const htmlBytes = gz(html);
   return { page: pagePath, html: htmlBytes, css, js, total: htmlBytes + css + js };
+}
+
+/**
+ * Scripts with the modules they import statically (what the browser fetches before running them),
+ * each counted once; a dynamic import() loads later, on demand, and is not counted.
+ */
+async function scriptWeight(distDir: string, entries: string[]): Promise<number> {
+  const seen = new Set<string>();
+  let total = 0;
+  const visit = async (path: string): Promise<void> => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const bytes = await readFile(join(distDir, path));
+    total += gz(bytes);
+    const code = bytes.toString("utf8");
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+)"/g)) await visit(posix.join(posix.dirname(path), match[1]));
+  };
+  for (const entry of entries) await visit(entry);
+  return total;
 }

@@ -8,6 +8,8 @@ import { charactersOf, missingCharacters, subsetWebFonts, webFontFile, writeWebF
 import { fontFaces } from "../fonts/fonts.js";
 import { contentSecurityPolicy, headersFile } from "./csp.js";
 
+const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
 export interface SiteAssetOptions {
   content: () => Promise<Content>;
   /** The site's sub-path, e.g. "/afterglow/"; "/" at a domain root. */
@@ -17,9 +19,8 @@ export interface SiteAssetOptions {
 }
 
 export default function siteAssets(eleventyConfig: UserConfig, { content, pathPrefix, siteUrl }: SiteAssetOptions): void {
-  eleventyConfig.addPassthroughCopy({ "templates/js/head.js": "js/head.js", "templates/js/site.js": "js/site.js", "templates/js/search.js": "js/search.js", "templates/js/custom-deck-form.js": "js/custom-deck-form.js" });
-  eleventyConfig.addPassthroughCopy({ "templates/js/sw.js": "sw.js" });
-  eleventyConfig.addPassthroughCopy({ "templates/icons": "icons" });
+  eleventyConfig.addPassthroughCopy({ [join(templatesDir, "js", "sw.js")]: "sw.js" });
+  eleventyConfig.addPassthroughCopy({ [join(templatesDir, "icons")]: "icons" });
 
   // An icon from the sprite, with the path prefix. Cheaper than Eleventy's `url` filter, which tries
   // (and fails) to parse every root-relative path as a URL: card lists show four icons per card.
@@ -53,9 +54,8 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
 
 /** Every character written in the templates themselves (markup included: a superset is harmless). */
 function templateText(): string {
-  const root = fileURLToPath(new URL("../../templates/", import.meta.url));
-  return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((name) => /\.(njk|js)$/.test(name))
-    .map((name) => readFileSync(join(root, name), "utf8"))
+  return readdirSync(templatesDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.(njk|js|ts)$/.test(name))
+    .map((name) => readFileSync(join(templatesDir, name), "utf8"))
     .join("\n");
 }

@@ -1,0 +1,56 @@
+// Eleventy plugin: the browser scripts, written in TypeScript under templates/js/ and bundled by
+// esbuild into js/: one small module per page type with shared pieces split into chunks (loaded by
+// `import`, so a page fetches only what its module needs), and the head script as a classic one.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { build, type BuildOptions } from "esbuild";
+
+const sourceDir = fileURLToPath(new URL("../../templates/js/", import.meta.url));
+
+/** Module entries, each written to js/<name>.js and loaded by the pages that name it. */
+export const pageScripts = ["site", "search", "custom-deck-form"] as const;
+
+const shared: BuildOptions = { bundle: true, platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error", legalComments: "none" };
+
+export type BundledFiles = Map<string, Uint8Array>;
+
+/** Every browser script's bytes, keyed by its path in the output folder. Pure of the output folder: it only reads templates/js. */
+export async function bundleBrowserScripts(): Promise<BundledFiles> {
+  const [modules, head] = await Promise.all([
+    build({
+      ...shared,
+      entryPoints: Object.fromEntries(pageScripts.map((name) => [name, join(sourceDir, `${name}.ts`)])),
+      format: "esm",
+      splitting: true,
+      outdir: "/js",
+      chunkNames: "chunks/[name]-[hash]",
+    }),
+    // Runs before first paint, in <head>: a classic script, so it blocks only as long as it takes.
+    build({ ...shared, entryPoints: [join(sourceDir, "head.ts")], format: "iife", outfile: "/js/head.js" }),
+  ]);
+  const files: BundledFiles = new Map();
+  for (const file of [...modules.outputFiles!, ...head.outputFiles!]) files.set(file.path.replace(/^\/+/, ""), file.contents);
+  return files;
+}
+
+export interface BrowserScriptOptions {
+  /** The site's output folder. */
+  outputDir: string;
+}
+
+export default function browserScripts(eleventyConfig: UserConfig, { outputDir }: BrowserScriptOptions): void {
+  let bundled: Promise<BundledFiles> | undefined;
+  // Bundled while the pages render, written once they are done.
+  eleventyConfig.on("eleventy.before", () => {
+    bundled = bundleBrowserScripts();
+    bundled.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    for (const [path, bytes] of await (bundled ?? bundleBrowserScripts())) {
+      await mkdir(dirname(join(outputDir, path)), { recursive: true });
+      await writeFile(join(outputDir, path), bytes);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+// Applies the remembered theme and discreet mode before the page paints (an external file: the CSP
+// allows no inline script). It reads two preferences straight from the stored record: the full
+// store (schema, migrations) loads later, with the page's module.
+import { storageKey } from "./lib/storage-key.js";
+
+function storedPreferences(): { theme?: string; discreet?: boolean } {
+  try {
+    const store = window.localStorage;
+    const record = store.getItem(storageKey);
+    if (record) return (JSON.parse(record) as { preferences?: { theme?: string; discreet?: boolean } }).preferences ?? {};
+    // Not migrated yet: the first site's own keys.
+    return { theme: store.getItem("afterglow-theme") ?? undefined, discreet: store.getItem("afterglow-discreet") === "1" };
+  } catch {
+    return {};
+  }
+}
+
+const root = document.documentElement;
+const { theme, discreet } = storedPreferences();
+if (theme === "dark" || theme === "light") root.setAttribute("data-theme", theme);
+if (discreet === true) {
+  root.setAttribute("data-discreet", "");
+  root.setAttribute("data-title", document.title);
+  document.title = "Notes";
+  const icon = document.querySelector('link[rel="icon"]');
+  if (icon) icon.setAttribute("href", icon.getAttribute("href")!.replace("icon.svg", "icon-discreet.svg"));
+}

@@ -1,0 +1,106 @@
+// The shape of everything a reader keeps on this device, as one versioned schema (valibot: small
+// enough for pages that must stay under 10 KB of script). Every read, import and shared link passes it.
+import * as v from "valibot";
+import { categories, durations, energies, kinds, touches } from "../../../scripts/content/vocabulary.js";
+
+export const deviceDataVersion = 1;
+
+/** Caps, so that no stored or imported value can grow without bound. */
+export const limits = {
+  cardsListed: 2000,
+  ownCards: 100,
+  noteCharacters: 1000,
+  planAnswerCharacters: 280,
+  nameCharacters: 40,
+  plansKept: 20,
+  drawsRemembered: 1000,
+  copies: 9,
+} as const;
+
+const ids = <T extends readonly { id: string }[]>(list: T) => list.map((entry) => entry.id) as [T[number]["id"], ...T[number]["id"][]];
+
+/** A card id as the loader makes them (file names), or an own card's "own-…" id. */
+export const cardIdSchema = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const cardIds = v.pipe(v.array(cardIdSchema), v.maxLength(limits.cardsListed));
+
+export const favouriteSchema = v.strictObject({ id: cardIdSchema, savedAt: time });
+
+export const noteSchema = v.strictObject({ text: text(limits.noteCharacters), updatedAt: time });
+
+/** A card the reader wrote: the same facets as a content card; its body is the same markdown subset. */
+export const ownCardSchema = v.strictObject({
+  id: v.pipe(cardIdSchema, v.startsWith("own-")),
+  title: text(60),
+  body: text(1200),
+  kind: v.picklist(ids(kinds)),
+  category: v.picklist(ids(categories)),
+  duration: v.picklist(ids(durations)),
+  energy: v.picklist(ids(energies)),
+  touch: v.picklist(ids(touches)),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const planChoiceSchema = v.picklist(["yes", "maybe", "no"]);
+/** One person's answers to the plan's statements, by statement id, each with an optional line of their own. */
+export const planAnswersSchema = v.pipe(
+  v.record(cardIdSchema, v.strictObject({ choice: planChoiceSchema, words: v.optional(text(limits.planAnswerCharacters)) })),
+  v.check((answers) => Object.keys(answers).length <= 200, "too many answers"),
+);
+export const planPartnerSchema = v.strictObject({
+  name: v.optional(text(limits.nameCharacters)),
+  answers: planAnswersSchema,
+  /** Whether this person's "not for me" answers are shown to the other. */
+  shareNos: v.boolean(),
+});
+export const planSchema = v.strictObject({ createdAt: time, partners: v.tuple([planPartnerSchema, planPartnerSchema]) });
+
+export const preferencesSchema = v.strictObject({
+  theme: v.optional(v.picklist(["light", "dark"])),
+  discreet: v.optional(v.boolean()),
+  paper: v.optional(v.picklist(["letter", "a4"])),
+  favouritesOrder: v.optional(v.picklist(["saved", "deck"])),
+  wakeLock: v.optional(v.boolean()),
+  breath: v.optional(v.strictObject({ inSeconds: v.pipe(v.number(), v.minValue(2), v.maxValue(10)), outSeconds: v.pipe(v.number(), v.minValue(2), v.maxValue(12)) })),
+});
+
+export const deviceDataSchema = v.strictObject({
+  version: v.literal(deviceDataVersion),
+  favourites: v.pipe(v.array(favouriteSchema), v.maxLength(limits.cardsListed)),
+  /** Cards marked "not for us". */
+  hidden: cardIds,
+  ownCards: v.pipe(v.array(ownCardSchema), v.maxLength(limits.ownCards)),
+  notes: v.pipe(v.record(cardIdSchema, noteSchema), v.check((notes) => Object.keys(notes).length <= limits.cardsListed, "too many notes")),
+  /** This person's plan answers before the other has answered. */
+  planDraft: v.nullable(planPartnerSchema),
+  /** Compared plans, newest first. */
+  plans: v.pipe(v.array(planSchema), v.maxLength(limits.plansKept)),
+  draws: v.strictObject({ keepHistory: v.boolean(), seen: v.pipe(v.array(cardIdSchema), v.maxLength(limits.drawsRemembered)) }),
+  /** The deck maker's last choice of cards and copies. */
+  maker: v.strictObject({ selected: cardIds, copies: v.record(cardIdSchema, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(limits.copies))) }),
+  preferences: preferencesSchema,
+});
+
+export type DeviceData = v.InferOutput<typeof deviceDataSchema>;
+export type Favourite = v.InferOutput<typeof favouriteSchema>;
+export type OwnCard = v.InferOutput<typeof ownCardSchema>;
+export type Plan = v.InferOutput<typeof planSchema>;
+export type PlanPartner = v.InferOutput<typeof planPartnerSchema>;
+export type Preferences = v.InferOutput<typeof preferencesSchema>;
+
+export function emptyDeviceData(): DeviceData {
+  return {
+    version: deviceDataVersion,
+    favourites: [],
+    hidden: [],
+    ownCards: [],
+    notes: {},
+    planDraft: null,
+    plans: [],
+    draws: { keepHistory: true, seen: [] },
+    maker: { selected: [], copies: {} },
+    preferences: {},
+  };
+}

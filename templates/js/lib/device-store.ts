@@ -1,0 +1,118 @@
+// The one door to what a reader keeps on this device: one versioned record in localStorage, read
+// through its schema, migrated from older shapes, set aside (never lost) when it cannot be read.
+import * as v from "valibot";
+import { deviceDataSchema, emptyDeviceData, type DeviceData } from "./device-data.js";
+import { migrateToCurrent } from "./device-migrations.js";
+import { storageKey } from "./storage-key.js";
+
+export { storageKey };
+const setAsidePrefix = "afterglow-set-aside-";
+
+/** localStorage when the browser allows it (it may not: private modes, blocked storage); else this page's memory. */
+function backingStore(): Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length"> {
+  try {
+    const store = window.localStorage;
+    store.getItem(storageKey);
+    return store;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key),
+      key: (index) => [...memory.keys()][index] ?? null,
+      get length() {
+        return memory.size;
+      },
+    };
+  }
+}
+
+const store = backingStore();
+let cached: DeviceData | undefined;
+/** Said once, on the "Your data" page, when something stored could not be read. */
+let notice: string | undefined;
+
+/** The stored data, migrated to the current shape; what cannot be read is set aside under its own key. */
+export function readDeviceData(): DeviceData {
+  if (cached) return cached;
+  const raw = store.getItem(storageKey);
+  let data: DeviceData | undefined;
+  if (raw === null) data = migrateToCurrent(undefined, store);
+  else {
+    try {
+      data = migrateToCurrent(JSON.parse(raw), store);
+    } catch {
+      data = undefined;
+    }
+    if (!data || !v.is(deviceDataSchema, data)) {
+      const aside = `${setAsidePrefix}${Date.now()}`;
+      store.setItem(aside, raw);
+      notice = `Some saved data could not be read, so it was set aside (kept on this device as “${aside}”) and a fresh start was made.`;
+      data = undefined;
+    }
+  }
+  cached = data ?? emptyDeviceData();
+  if (raw === null || !data) write(cached);
+  return cached;
+}
+
+function write(data: DeviceData): void {
+  try {
+    store.setItem(storageKey, JSON.stringify(data));
+  } catch {
+    notice = "This browser would not save the change (its storage may be full or switched off); it lasts until the page closes.";
+  }
+}
+
+const listeners = new Set<(data: DeviceData) => void>();
+
+/** Calls `listener` after every change, from this page or from another tab. Returns the way to stop. */
+export function onDeviceData(listener: (data: DeviceData) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Applies a change to a copy of the data, checks it against the schema, stores it and tells listeners. */
+export function updateDeviceData(change: (draft: DeviceData) => void): DeviceData {
+  const draft = structuredClone(readDeviceData());
+  change(draft);
+  const checked = v.parse(deviceDataSchema, draft); // a change that breaks the schema is a bug: it throws
+  cached = checked;
+  write(checked);
+  for (const listener of listeners) listener(checked);
+  return checked;
+}
+
+/** Replaces everything (an import the reader confirmed). */
+export function replaceDeviceData(data: DeviceData): DeviceData {
+  return updateDeviceData((draft) => void Object.assign(draft, structuredClone(data)));
+}
+
+/** Forgets everything this site keeps on the device, set-aside copies included. */
+export function forgetDeviceData(): void {
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key && (key === storageKey || key.startsWith("afterglow"))) keys.push(key);
+  }
+  for (const key of keys) store.removeItem(key);
+  cached = emptyDeviceData();
+  notice = undefined;
+  for (const listener of listeners) listener(cached);
+}
+
+/** What went wrong reading or writing, if anything, in words for the reader. */
+export function deviceDataNotice(): string | undefined {
+  return notice;
+}
+
+// Another tab changed the data: read it afresh and pass it on.
+if (typeof window !== "undefined") {
+  window.addEventListener("storage", (event) => {
+    if (event.key !== storageKey && event.key !== null) return;
+    cached = undefined;
+    const data = readDeviceData();
+    for (const listener of listeners) listener(data);
+  });
+}

@@ -1,0 +1,63 @@
+// Moving the device data as a file: export it, read an import (capped, schema-checked, migrated),
+// and merge two sets without losing either side's newer entries.
+import * as v from "valibot";
+import { deviceDataSchema, limits, type DeviceData } from "./device-data.js";
+import { migrateToCurrent } from "./device-migrations.js";
+import { parseSafeJson, UnsafeInput } from "./safe-json.js";
+
+export const exportFormat = "afterglow-device-data";
+export const importMaxBytes = 512 * 1024;
+
+/** The file's text: the data with a label saying what it is. */
+export function exportText(data: DeviceData, exportedAt: number): string {
+  return `${JSON.stringify({ format: exportFormat, exportedAt, data }, null, 1)}\n`;
+}
+
+export type ImportResult = { ok: true; data: DeviceData } | { ok: false; message: string };
+
+const noKeys = { getItem: () => null, removeItem: () => {} };
+
+/** Reads an exported file's text; every way it can be wrong becomes one sentence for the reader. */
+export function readImport(text: string): ImportResult {
+  let parsed: unknown;
+  try {
+    parsed = parseSafeJson(text, importMaxBytes);
+  } catch (error) {
+    return { ok: false, message: `This file cannot be imported: it ${(error as UnsafeInput).message}.` };
+  }
+  const wrapper = parsed as { format?: unknown; data?: unknown } | null;
+  if (!wrapper || typeof wrapper !== "object" || wrapper.format !== exportFormat) {
+    return { ok: false, message: "This file cannot be imported: it is not a file this site exported." };
+  }
+  const migrated = migrateToCurrent(wrapper.data ?? null, noKeys);
+  const checked = migrated && v.safeParse(deviceDataSchema, migrated);
+  if (!checked || !checked.success) return { ok: false, message: "This file cannot be imported: it comes from a newer version of this site, or it was changed." };
+  return { ok: true, data: checked.output };
+}
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+
+/** Both sets together: lists joined, and where both have an entry, the newer one. Preferences stay as they are here. */
+export function mergeDeviceData(here: DeviceData, incoming: DeviceData): DeviceData {
+  const favourites = byId(here.favourites);
+  for (const item of incoming.favourites) if (!favourites.has(item.id)) favourites.set(item.id, item);
+  const ownCards = byId(here.ownCards);
+  for (const card of incoming.ownCards) {
+    const mine = ownCards.get(card.id);
+    if (!mine || mine.updatedAt < card.updatedAt) ownCards.set(card.id, card);
+  }
+  const notes = { ...here.notes };
+  for (const [id, note] of Object.entries(incoming.notes)) if (!notes[id] || notes[id].updatedAt < note.updatedAt) notes[id] = note;
+  const plans = [...here.plans];
+  for (const plan of incoming.plans) if (!plans.some((p) => p.createdAt === plan.createdAt)) plans.push(plan);
+  plans.sort((a, b) => b.createdAt - a.createdAt);
+  return {
+    ...here,
+    favourites: [...favourites.values()].slice(0, limits.cardsListed),
+    hidden: [...new Set([...here.hidden, ...incoming.hidden])].slice(0, limits.cardsListed),
+    ownCards: [...ownCards.values()].slice(0, limits.ownCards),
+    notes,
+    planDraft: here.planDraft ?? incoming.planDraft,
+    plans: plans.slice(0, limits.plansKept),
+  };
+}
