@@ -3,7 +3,7 @@ import { ContentError } from "../content/errors.js";
 import type { Block, Run } from "../content/markdown.js";
 import type { FontRole } from "../fonts/fonts.js";
 import type { FaceDesign } from "./design.js";
-import type { TextMeasurer } from "./measure.js";
+import type { TextMeasurer } from "./text-measurer.js";
 
 export interface Piece {
   text: string;

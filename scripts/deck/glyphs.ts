@@ -3,7 +3,7 @@ import type { Card } from "../content/types.js";
 import type { ContentProblem } from "../content/errors.js";
 import type { FontRole } from "../fonts/fonts.js";
 import { roleOf } from "./fit.js";
-import type { TextMeasurer } from "./measure.js";
+import type { TextMeasurer } from "./text-measurer.js";
 import type { FaceWords } from "./words.js";
 
 function codeOf(codePoint: number): string {

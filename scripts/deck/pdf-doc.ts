@@ -2,7 +2,7 @@
 import PDFDocument from "pdfkit";
 import type { Rect } from "./geometry.js";
 import type { FontBytes } from "../fonts/fonts.js";
-import type { DeckFonts } from "./measure.js";
+import type { DeckFonts } from "./text-measurer.js";
 import { useShapers } from "./pdf-ops.js";
 
 export type Doc = PDFKit.PDFDocument;

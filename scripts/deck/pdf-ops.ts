@@ -1,6 +1,6 @@
 // Fast paths under pdfkit: decoration drawn once per document as a form, and text written from words shaped once per process.
 import type { Font } from "fontkit";
-import type { DeckFonts } from "./measure.js";
+import type { DeckFonts } from "./text-measurer.js";
 import type { Doc } from "./pdf-doc.js";
 
 /** The slice of pdfkit internals the fast paths below rely on (stable across pdfkit 0.1x–0.20). */

@@ -7,11 +7,11 @@ import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
 import { drawFace } from "./draw/face.js";
 import { drawCropMarks, drawFoldLine } from "./draw/marks.js";
-import { layoutFace, type FaceLayout } from "./face-layout.js";
+import { composeFace, type ComposedFace } from "./compose-face.js";
 import { noOffset, type Offset } from "./geometry.js";
 import { missingGlyphs } from "./glyphs.js";
 import type { Layout } from "./layouts.js";
-import { deckFonts, measurerFor, type TextMeasurer } from "./measure.js";
+import { deckFonts, measurerFor, type TextMeasurer } from "./text-measurer.js";
 import { openDocument, setPageBoxes } from "./pdf-doc.js";
 import { cardSizeOf, planDeck } from "./plan.js";
 import { cardSizes } from "./sizes.js";
@@ -62,7 +62,7 @@ export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: 
       continue;
     }
     try {
-      const size = layoutFace(card, cards.length, trim, design, measurer, cardSize).body.set.size;
+      const size = composeFace(card, cards.length, trim, design, measurer, cardSize).body.set.size;
       known.set(key, size);
       sizes.push(size);
     } catch (error) {
@@ -74,15 +74,15 @@ export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: 
   return sizes;
 }
 
-/** Every face laid out for a card size (fitted first, so content errors come all at once). */
-export function layoutFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): FaceLayout[] {
+/** Every face composed for a card size (fitted first, so content errors come all at once). */
+export function composeFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): ComposedFace[] {
   const sizes = fitFaces(cards, cardSize, measurer);
   return cards.map((card, i) => faceAt(cards, i, cardSize, measurer, sizes[i]));
 }
 
-function faceAt(cards: Card[], index: number, cardSize: Layout["cardSize"], measurer: TextMeasurer, bodySize: number): FaceLayout {
+function faceAt(cards: Card[], index: number, cardSize: Layout["cardSize"], measurer: TextMeasurer, bodySize: number): ComposedFace {
   const design = scaledFace(cardSizes[cardSize].typeScale);
-  return layoutFace(cards[index], cards.length, cardSizeOf({ cardSize } as Layout), design, measurer, cardSize, bodySize);
+  return composeFace(cards[index], cards.length, cardSizeOf({ cardSize } as Layout), design, measurer, cardSize, bodySize);
 }
 
 export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout, options: RenderOptions): Promise<RenderedDeck> {

@@ -3,7 +3,7 @@ import type { Rect } from "../geometry.js";
 import { colours } from "../design.js";
 import { artifact, type Doc } from "../pdf-doc.js";
 import { fastText, formOf, placeForm, type Form } from "../pdf-ops.js";
-import type { TextMeasurer } from "../measure.js";
+import type { TextMeasurer } from "../text-measurer.js";
 
 export interface BackStyle {
   /** Discreet backs: pattern and emblem only, no words. */

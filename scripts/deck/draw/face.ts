@@ -1,7 +1,7 @@
 // Draws one laid-out card face with pdfkit, tagged: a Sect with H, the body's P and L, the foot and the number.
 import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
-import type { FaceLayout } from "../face-layout.js";
+import type { ComposedFace } from "../compose-face.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
 import { fastText, fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
 import type { FootIcon } from "../words.js";
@@ -27,7 +27,7 @@ function iconForm(doc: Doc, icon: FootIcon, level: number, size: number): Form {
  * The face's decoration: background, kind mark, accent rule, foot rule and icons. Marks and icons
  * are forms, so each card's page carries a few placements, not the same paths over and over.
  */
-function drawDecoration(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions): void {
+function drawDecoration(doc: Doc, face: ComposedFace, trim: Rect, options: FaceOptions): void {
   const { design: d, words, card } = face;
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
@@ -40,7 +40,7 @@ function drawDecoration(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOpt
   }
 }
 
-export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions, parent: StructElement): void {
+export function drawFace(doc: Doc, face: ComposedFace, trim: Rect, options: FaceOptions, parent: StructElement): void {
   const { design: d, words, card } = face;
   const ox = trim.x;
   const oy = trim.y;

@@ -3,7 +3,7 @@ import type { Segment, Size } from "../geometry.js";
 import { artifact, type Doc } from "../pdf-doc.js";
 import { fastText, formOf, placeForm } from "../pdf-ops.js";
 import { colours } from "../design.js";
-import type { TextMeasurer } from "../measure.js";
+import type { TextMeasurer } from "../text-measurer.js";
 
 /** Crop marks: 0.25 pt black lines, so they print crisply and never land on a card. One form per set of marks. */
 export function drawCropMarks(doc: Doc, marks: Segment[], page: Size): void {

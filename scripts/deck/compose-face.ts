@@ -3,7 +3,7 @@ import type { Card } from "../content/types.js";
 import type { Size } from "./geometry.js";
 import type { FaceDesign } from "./design.js";
 import { fitBody, prepareBody, setBody, wrapPlain, type SetBody } from "./fit.js";
-import type { TextMeasurer } from "./measure.js";
+import type { TextMeasurer } from "./text-measurer.js";
 import { faceWords, type FaceWords } from "./words.js";
 
 export interface FootItem {
@@ -14,7 +14,7 @@ export interface FootItem {
   labelX: number;
 }
 
-export interface FaceLayout {
+export interface ComposedFace {
   card: Card;
   words: FaceWords;
   size: Size;
@@ -27,10 +27,10 @@ export interface FaceLayout {
 }
 
 /**
- * Lays out one card face for a card size; throws ContentError if the body cannot fit. With `bodySize`
+ * Composes one card face for a card size; throws ContentError if the body cannot fit. With `bodySize`
  * (found by an earlier fit) the body is set at that size directly, without searching again.
  */
-export function layoutFace(card: Card, total: number, size: Size, design: FaceDesign, measurer: TextMeasurer, cardLabel: string, bodySize?: number): FaceLayout {
+export function composeFace(card: Card, total: number, size: Size, design: FaceDesign, measurer: TextMeasurer, cardLabel: string, bodySize?: number): ComposedFace {
   const words = faceWords(card, total);
   const d = design;
   const inner = size.width - 2 * d.inset;
