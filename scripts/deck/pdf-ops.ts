@@ -119,10 +119,7 @@ function shape(face: Font, word: string): ShapedWord {
   if (!cache) shapedWords.set(face, (cache = new Map()));
   let shaped = cache.get(word);
   if (!shaped) {
-    const run = face.layout(word) as unknown as {
-      glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
-      positions: { xAdvance: number; xOffset: number; yOffset: number }[];
-    };
+    const run = face.layout(word);
     const scale = 1000 / face.unitsPerEm;
     const chars = [...word].map((c) => c.codePointAt(0)!);
     // One glyph per character: each glyph stands for its own character. Otherwise (ligatures) take
