@@ -3,7 +3,8 @@ import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
 import type { ComposedFace } from "../compose-face.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
-import { fastText, fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
+import { fastText } from "../fast-text.js";
+import { fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
 import type { FootIcon } from "../words.js";
 import { drawFootIcon, drawKindMark, type MarkShape } from "./icons.js";
 
@@ -32,11 +33,11 @@ function drawDecoration(doc: Doc, face: ComposedFace, trim: Rect, options: FaceO
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
   if (options.background) fillRect(doc, colours.paper, options.paint);
-  placeForm(doc, markForm(doc, words.mark, markSize, accent), trim.x + face.header.markX + markSize / 2, trim.y + face.header.baseline - d.labelSize * 0.34);
+  placeForm(doc, markForm(doc, words.mark, markSize, accent), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
   fillRect(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) });
   fillRect(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 });
   for (const item of face.foot.items) {
-    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize), trim.x + item.iconX, trim.y + face.foot.baseline - d.iconSize * 0.82);
+    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
   }
 }
 
@@ -49,16 +50,16 @@ export function drawFace(doc: Doc, face: ComposedFace, trim: Rect, options: Face
   artifact(doc, () => drawDecoration(doc, face, trim, options));
 
   const heading = tagged(doc, "H", () => {
-    face.title.lines.forEach((line, i) => fastText(doc, "title", d.titleSize, colours.ink, ox + d.inset, oy + face.title.baselines[i], line));
+    face.title.lines.forEach((line, i) => fastText(doc, { role: "title", size: d.titleSize, colour: colours.ink, x: ox + d.inset, y: oy + face.title.baselines[i], text: line }));
   });
 
   const label = tagged(doc, "P", () => {
-    fastText(doc, "bodyBold", d.labelSize, accent, ox + face.header.kindX, oy + face.header.baseline, words.kind.toUpperCase());
-    fastText(doc, "body", d.labelSize, colours.muted, ox + face.header.categoryX - face.header.dotWidth, oy + face.header.baseline, `·  ${words.category}`);
+    fastText(doc, { role: "bodyBold", size: d.labelSize, colour: accent, x: ox + face.header.kindX, y: oy + face.header.baseline, text: words.kind.toUpperCase() });
+    fastText(doc, { role: "body", size: d.labelSize, colour: colours.muted, x: ox + face.header.categoryX - face.header.dotWidth, y: oy + face.header.baseline, text: `·  ${words.category}` });
   });
 
   const number = tagged(doc, "P", () => {
-    fastText(doc, "body", d.labelSize, colours.muted, ox + face.header.numberX, oy + face.header.baseline, words.number);
+    fastText(doc, { role: "body", size: d.labelSize, colour: colours.muted, x: ox + face.header.numberX, y: oy + face.header.baseline, text: words.number });
   });
 
   const body = face.body;
@@ -68,7 +69,7 @@ export function drawFace(doc: Doc, face: ComposedFace, trim: Rect, options: Face
   for (const block of body.set.blocks) {
     const draw = () => {
       for (const line of block.lines) {
-        for (const piece of line.pieces) fastText(doc, piece.role, size, colours.ink, ox + body.x + line.x + piece.x, oy + body.y + line.baseline, piece.text);
+        for (const piece of line.pieces) fastText(doc, { role: piece.role, size, colour: colours.ink, x: ox + body.x + line.x + piece.x, y: oy + body.y + line.baseline, text: piece.text });
       }
     };
     if (block.kind === "paragraph") {
@@ -77,7 +78,7 @@ export function drawFace(doc: Doc, face: ComposedFace, trim: Rect, options: Face
       continue;
     }
     const labelPiece = block.label!;
-    const lbl = tagged(doc, "Lbl", () => fastText(doc, "body", size, colours.muted, ox + body.x + size * 0.15, oy + body.y + labelPiece.baseline, labelPiece.text));
+    const lbl = tagged(doc, "Lbl", () => fastText(doc, { role: "body", size, colour: colours.muted, x: ox + body.x + size * 0.15, y: oy + body.y + labelPiece.baseline, text: labelPiece.text }));
     const lbody = tagged(doc, "LBody", draw);
     const item = struct(doc, "LI", [struct(doc, "Lbl", [lbl]), struct(doc, "LBody", [lbody])]);
     if (!list) {
@@ -88,7 +89,7 @@ export function drawFace(doc: Doc, face: ComposedFace, trim: Rect, options: Face
   }
 
   const foot = tagged(doc, "P", () => {
-    for (const item of face.foot.items) fastText(doc, "body", face.foot.size, colours.muted, ox + item.labelX, oy + face.foot.baseline, item.label);
+    for (const item of face.foot.items) fastText(doc, { role: "body", size: face.foot.size, colour: colours.muted, x: ox + item.labelX, y: oy + face.foot.baseline, text: item.label });
   });
 
   const sect = struct(doc, "Sect");
