@@ -50,7 +50,7 @@ describe("a card too long for its face", () => {
     expect(medium.body.set.height).toBeLessThanOrEqual(medium.body.height);
     // The binary search finds the largest size that fits: one step up would overflow.
     const { setBody, prepareBody } = await import("../scripts/deck/fit.js");
-    const up = setBody(prepareBody(medium.card.blocks, measurer), medium.body.width, medium.body.set.size + 0.25, medium.design, measurer);
+    const up = setBody(prepareBody(medium.card.blocks, measurer), { width: medium.body.width, size: medium.body.set.size + 0.25 }, medium.design, measurer);
     expect(up.height).toBeGreaterThan(medium.body.height);
   });
 

@@ -26,11 +26,23 @@ export interface ComposedFace {
   foot: { baseline: number; lineY: number; size: number; items: FootItem[] };
 }
 
-/**
- * Composes one card face for a card size; throws ContentError if the body cannot fit. With `bodySize`
- * (found by an earlier fit) the body is set at that size directly, without searching again.
- */
-export function composeFace(card: Card, total: number, size: Size, design: FaceDesign, measurer: TextMeasurer, cardLabel: string, bodySize?: number): ComposedFace {
+/** What a face is composed from. */
+export interface FaceRequest {
+  card: Card;
+  /** How many cards the deck has: the number reads "3 / 40". */
+  total: number;
+  /** The card's trim size. */
+  size: Size;
+  design: FaceDesign;
+  measurer: TextMeasurer;
+  /** The card size's name (e.g. "poker"), for the overflow message. */
+  cardLabel: string;
+  /** A body size found by an earlier fit: the body is set at that size directly, without searching again. */
+  bodySize?: number;
+}
+
+/** Composes one card face for a card size; throws ContentError if the body cannot fit. */
+export function composeFace({ card, total, size, design, measurer, cardLabel, bodySize }: FaceRequest): ComposedFace {
   const words = faceWords(card, total);
   const d = design;
   const inner = size.width - 2 * d.inset;
@@ -43,7 +55,7 @@ export function composeFace(card: Card, total: number, size: Size, design: FaceD
   const categoryX = kindX + kindWidth + measurer.width("body", "  ·  ", d.labelSize);
   const numberX = size.width - d.inset - measurer.width("body", words.number, d.labelSize);
 
-  const titleLines = wrapPlain(card.title, "title", d.titleSize, inner, measurer);
+  const titleLines = wrapPlain(card.title, { role: "title", size: d.titleSize, width: inner }, measurer);
   const titleStep = d.titleSize * d.titleLineHeight;
   const firstTitleBaseline = headerBaseline + d.labelSize * 1.4 + d.titleSize * 0.95;
   const titleBaselines = titleLines.map((_, i) => firstTitleBaseline + i * titleStep);
@@ -73,8 +85,8 @@ export function composeFace(card: Card, total: number, size: Size, design: FaceD
   const bodyHeight = footLineY - d.bodySize * 0.7 - bodyY;
   const set =
     bodySize === undefined
-      ? fitBody(card.blocks, { width: inner, height: bodyHeight }, d, measurer, { file: card.file, cardLabel })
-      : setBody(prepareBody(card.blocks, measurer), inner, bodySize, d, measurer);
+      ? fitBody(card.blocks, { box: { width: inner, height: bodyHeight }, design: d, measurer, file: card.file, cardLabel })
+      : setBody(prepareBody(card.blocks, measurer), { width: inner, size: bodySize }, d, measurer);
 
   return {
     card,

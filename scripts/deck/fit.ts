@@ -167,7 +167,7 @@ export function prepareBody(blocks: Block[], measurer: TextMeasurer): BodyLayout
 }
 
 /** Sets the body at one size in a box `width` wide; returns the lines and the height used. */
-export function setBody(body: BodyLayout, width: number, size: number, design: FaceDesign, measurer: TextMeasurer): SetBody {
+export function setBody(body: BodyLayout, { width, size }: { width: number; size: number }, design: FaceDesign, measurer: TextMeasurer): SetBody {
   const lineHeight = size * design.lineHeight;
   const indent = size * design.listIndent;
   const blocks: SetBlock[] = [];
@@ -193,7 +193,11 @@ export function setBody(body: BodyLayout, width: number, size: number, design: F
   return { size, height: y, blocks };
 }
 
-export interface FitTarget {
+/** A body to fit: its box, how to set it, and the card to name if it cannot fit. */
+export interface BodyFit {
+  box: { width: number; height: number };
+  design: FaceDesign;
+  measurer: TextMeasurer;
   file: string;
   /** e.g. "poker" — named in the error. */
   cardLabel: string;
@@ -203,11 +207,11 @@ export interface FitTarget {
  * The largest body size, from the design size down to the floor in small steps (binary search), whose
  * lines fit `height`. Throws a ContentError naming the card file and the overflow if even the floor does not fit.
  */
-export function fitBody(blocks: Block[], box: { width: number; height: number }, design: FaceDesign, measurer: TextMeasurer, target: FitTarget): SetBody {
+export function fitBody(blocks: Block[], { box, design, measurer, file, cardLabel }: BodyFit): SetBody {
   const body = prepareBody(blocks, measurer);
   const sizes: number[] = [];
   for (let size = design.bodySize; size >= design.bodyFloor - 1e-9; size -= design.bodyStep) sizes.push(Math.round(size * 100) / 100);
-  const at = (index: number) => setBody(body, box.width, sizes[index], design, measurer);
+  const at = (index: number) => setBody(body, { width: box.width, size: sizes[index] }, design, measurer);
   const first = at(0);
   if (first.height <= box.height) return first;
   const floor = at(sizes.length - 1);
@@ -216,9 +220,9 @@ export function fitBody(blocks: Block[], box: { width: number; height: number },
     const lines = Math.ceil(over / (floor.size * design.lineHeight));
     throw new ContentError([
       {
-        file: target.file,
+        file,
         field: "body",
-        message: `is ${Math.ceil(over)} pt (${lines} ${lines === 1 ? "line" : "lines"}) too long for a ${target.cardLabel} card even at ${floor.size} pt; shorten it`,
+        message: `is ${Math.ceil(over)} pt (${lines} ${lines === 1 ? "line" : "lines"}) too long for a ${cardLabel} card even at ${floor.size} pt; shorten it`,
       },
     ]);
   }
@@ -237,8 +241,8 @@ export function fitBody(blocks: Block[], box: { width: number; height: number },
   return best;
 }
 
-/** Wraps a plain string in one face (titles). */
-export function wrapPlain(text: string, role: FontRole, size: number, width: number, measurer: TextMeasurer): string[] {
+/** Wraps a plain string in one face (titles) at `size` in a box `width` wide. */
+export function wrapPlain(text: string, { role, size, width }: { role: FontRole; size: number; width: number }, measurer: TextMeasurer): string[] {
   const words = wordsOf([{ text, bold: false, italic: false }], measurer).map((word) => ({
     ...word,
     pieces: word.pieces.map((p) => ({ ...p, role, unit: measurer.unitWidth(role, p.text) })),

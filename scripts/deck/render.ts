@@ -62,7 +62,7 @@ export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: 
       continue;
     }
     try {
-      const size = composeFace(card, cards.length, trim, design, measurer, cardSize).body.set.size;
+      const size = composeFace({ card, total: cards.length, size: trim, design, measurer, cardLabel: cardSize }).body.set.size;
       known.set(key, size);
       sizes.push(size);
     } catch (error) {
@@ -77,12 +77,12 @@ export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: 
 /** Every face composed for a card size (fitted first, so content errors come all at once). */
 export function composeFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): ComposedFace[] {
   const sizes = fitFaces(cards, cardSize, measurer);
-  return cards.map((card, i) => faceAt(cards, i, cardSize, measurer, sizes[i]));
+  return cards.map((_, i) => faceAt(cards, i, { cardSize, measurer, sizes }));
 }
 
-function faceAt(cards: Card[], index: number, cardSize: Layout["cardSize"], measurer: TextMeasurer, bodySize: number): ComposedFace {
+function faceAt(cards: Card[], index: number, { cardSize, measurer, sizes }: { cardSize: Layout["cardSize"]; measurer: TextMeasurer; sizes: number[] }): ComposedFace {
   const design = scaledFace(cardSizes[cardSize].typeScale);
-  return composeFace(cards[index], cards.length, cardSizeOf({ cardSize } as Layout), design, measurer, cardSize, bodySize);
+  return composeFace({ card: cards[index], total: cards.length, size: cardSizeOf({ cardSize } as Layout), design, measurer, cardLabel: cardSize, bodySize: sizes[index] });
 }
 
 export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout, options: RenderOptions): Promise<RenderedDeck> {
@@ -109,10 +109,10 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, layout: Layout
       return;
     }
     drawBackField(doc, page.backs.map((back) => back.paint));
-    for (const back of page.backs) drawBackEmblem(doc, back.trim, back.rotation, { plain: layout.discreet }, measurer);
+    for (const back of page.backs) drawBackEmblem(doc, back, { plain: layout.discreet }, measurer);
     for (const front of page.fronts) {
-      const face = faceAt(cards, front.card, layout.cardSize, measurer, sizes[front.card]);
-      drawFace(doc, face, front.trim, { background: layout.frontBackground, paint: front.paint }, root);
+      const face = faceAt(cards, front.card, { cardSize: layout.cardSize, measurer, sizes });
+      drawFace(doc, face, { trim: front.trim, paint: front.paint, background: layout.frontBackground, parent: root });
     }
     drawCropMarks(doc, page.marks, page.size);
     if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);

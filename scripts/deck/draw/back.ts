@@ -73,8 +73,14 @@ function emblemForm(doc: Doc, size: { width: number; height: number }, plain: bo
   });
 }
 
-/** The emblem centred on the trim, turned with the card on fold-over sheets. */
-export function drawBackEmblem(doc: Doc, trim: Rect, rotation: 0 | 180, style: BackStyle, measurer: TextMeasurer): void {
+/** Where a back goes: its trim, turned with the card on fold-over sheets. */
+export interface BackPlacement {
+  trim: Rect;
+  rotation: 0 | 180;
+}
+
+/** The emblem centred on the trim. */
+export function drawBackEmblem(doc: Doc, { trim, rotation }: BackPlacement, style: BackStyle, measurer: TextMeasurer): void {
   const form = emblemForm(doc, trim, style.plain, measurer);
   artifact(doc, () => placeForm(doc, form, { x: trim.x, y: trim.y, turn: rotation === 180 ? trim : undefined }));
 }

@@ -8,31 +8,34 @@ import { fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
 import type { FootIcon } from "../words.js";
 import { drawFootIcon, drawKindMark, type MarkShape } from "./icons.js";
 
-export interface FaceOptions {
+/** Where a face goes on the page, and the structure element its section joins. */
+export interface FacePlacement {
+  trim: Rect;
   /** Paint the warm paper colour over `paint` (print shop, screen); home prints leave the paper bare. */
   background: boolean;
   paint: Rect;
+  parent: StructElement;
 }
 
 /** The kind's mark as a form centred on its origin, one per (shape, size, colour) in each document. */
 function markForm(doc: Doc, shape: MarkShape, size: number, colour: string): Form {
-  return formOf(doc, `mark|${shape}|${size}|${colour}`, [-size, -size, size, size], () => drawKindMark(doc, shape, 0, 0, size, colour));
+  return formOf(doc, `mark|${shape}|${size}|${colour}`, [-size, -size, size, size], () => drawKindMark(doc, shape, { cx: 0, cy: 0, size, colour }));
 }
 
 /** A foot icon as a form with its top-left at the origin, one per (icon, level, size) in each document. */
 function iconForm(doc: Doc, icon: FootIcon, level: number, size: number): Form {
-  return formOf(doc, `icon|${icon}|${level}|${size}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, 0, 0, size, colours.muted));
+  return formOf(doc, `icon|${icon}|${level}|${size}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, { x: 0, y: 0, size, colour: colours.muted }));
 }
 
 /**
  * The face's decoration: background, kind mark, accent rule, foot rule and icons. Marks and icons
  * are forms, so each card's page carries a few placements, not the same paths over and over.
  */
-function drawDecoration(doc: Doc, face: ComposedFace, trim: Rect, options: FaceOptions): void {
+function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint }: FacePlacement): void {
   const { design: d, words, card } = face;
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
-  if (options.background) fillRect(doc, colours.paper, options.paint);
+  if (background) fillRect(doc, colours.paper, paint);
   placeForm(doc, markForm(doc, words.mark, markSize, accent), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
   fillRect(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) });
   fillRect(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 });
@@ -41,13 +44,14 @@ function drawDecoration(doc: Doc, face: ComposedFace, trim: Rect, options: FaceO
   }
 }
 
-export function drawFace(doc: Doc, face: ComposedFace, trim: Rect, options: FaceOptions, parent: StructElement): void {
+export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement): void {
+  const { trim, parent } = placement;
   const { design: d, words, card } = face;
   const ox = trim.x;
   const oy = trim.y;
   const accent = kindAccent[card.kind];
 
-  artifact(doc, () => drawDecoration(doc, face, trim, options));
+  artifact(doc, () => drawDecoration(doc, face, placement));
 
   const heading = tagged(doc, "H", () => {
     face.title.lines.forEach((line, i) => fastText(doc, { role: "title", size: d.titleSize, colour: colours.ink, x: ox + d.inset, y: oy + face.title.baselines[i], text: line }));

@@ -5,7 +5,7 @@ import type { FootIcon } from "../words.js";
 export type MarkShape = "star" | "circle" | "diamond" | "square" | "heart";
 
 /** The kind's mark, filled, centred on (cx, cy), about `size` across. */
-export function drawKindMark(doc: Doc, shape: MarkShape, cx: number, cy: number, size: number, colour: string): void {
+export function drawKindMark(doc: Doc, shape: MarkShape, { cx, cy, size, colour }: { cx: number; cy: number; size: number; colour: string }): void {
   const r = size / 2;
   switch (shape) {
     case "circle":
@@ -42,7 +42,7 @@ export function drawKindMark(doc: Doc, shape: MarkShape, cx: number, cy: number,
  * Foot icons, `size` square with top-left (x, y): a clock whose filled share grows with duration,
  * bars that fill with energy, and two circles that move closer with touch.
  */
-export function drawFootIcon(doc: Doc, icon: FootIcon, level: number, x: number, y: number, size: number, colour: string): void {
+export function drawFootIcon(doc: Doc, icon: FootIcon, level: number, { x, y, size, colour }: { x: number; y: number; size: number; colour: string }): void {
   const line = size * 0.09;
   doc.lineWidth(line).strokeColor(colour).fillColor(colour);
   const cx = x + size / 2;
