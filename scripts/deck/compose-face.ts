@@ -4,10 +4,10 @@ import type { Size } from "./geometry.js";
 import type { FaceDesign } from "./design.js";
 import { fitBody, prepareBody, setBody, wrapPlain, type SetBody } from "./fit.js";
 import type { TextMeasurer } from "./text-measurer.js";
-import { faceWords, type FaceWords } from "./words.js";
+import { faceWords, type FaceWords, type FootIcon } from "./words.js";
 
 export interface FootItem {
-  field: "duration" | "energy" | "touch";
+  field: FootIcon;
   label: string;
   level: number;
   iconX: number;
