@@ -37,7 +37,7 @@ const fittedSizes = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, number>>
 
 /**
  * Fits every card for a card size and returns each body's size, reporting every missing glyph and
- * every overflow together. Only the size is cached per (fonts, card, card size), not the laid-out
+ * every overflow together. Only the size is cached per (fonts, card, card size), not the composed
  * face: holding 10,000 faces cost more memory than setting each again at its known size when drawn.
  */
 export function fitFaces(cards: Card[], cardSize: Layout["cardSize"], measurer: TextMeasurer): number[] {

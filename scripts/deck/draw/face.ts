@@ -1,7 +1,7 @@
-// Draws one laid-out card face with pdfkit, tagged: a Sect with H, the body's P and L, the foot and the number.
+// Draws one composed card face with pdfkit, tagged: a Sect with H, the body's P and L, the foot and the number.
 import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
-import type { ComposedFace } from "../compose-face.js";
+import type { ComposedFace, PlacedText } from "../compose-face.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
 import { fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
@@ -46,25 +46,26 @@ function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint 
 
 export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement): void {
   const { trim, parent } = placement;
-  const { design: d, words, card } = face;
+  const { design: d, card, header } = face;
   const ox = trim.x;
   const oy = trim.y;
   const accent = kindAccent[card.kind];
+  /** A placed header or foot string, on `baseline` from the card's top. */
+  const place = ({ role, text, x }: PlacedText, size: number, colour: string, baseline: number) => fastText(doc, { role, text, size, colour, x: ox + x, y: oy + baseline });
 
   artifact(doc, () => drawDecoration(doc, face, placement));
 
   const heading = tagged(doc, "H", () => {
-    face.title.lines.forEach((line, i) => fastText(doc, { role: "title", size: d.titleSize, colour: colours.ink, x: ox + d.inset, y: oy + face.title.baselines[i], text: line }));
+    const { role, lines, baselines } = face.title;
+    lines.forEach((line, i) => fastText(doc, { role, size: d.titleSize, colour: colours.ink, x: ox + d.inset, y: oy + baselines[i], text: line }));
   });
 
   const label = tagged(doc, "P", () => {
-    fastText(doc, { role: "bodyBold", size: d.labelSize, colour: accent, x: ox + face.header.kindX, y: oy + face.header.baseline, text: words.kind.toUpperCase() });
-    fastText(doc, { role: "body", size: d.labelSize, colour: colours.muted, x: ox + face.header.categoryX - face.header.dotWidth, y: oy + face.header.baseline, text: `·  ${words.category}` });
+    place(header.kind, d.labelSize, accent, header.baseline);
+    place(header.category, d.labelSize, colours.muted, header.baseline);
   });
 
-  const number = tagged(doc, "P", () => {
-    fastText(doc, { role: "body", size: d.labelSize, colour: colours.muted, x: ox + face.header.numberX, y: oy + face.header.baseline, text: words.number });
-  });
+  const number = tagged(doc, "P", () => place(header.number, d.labelSize, colours.muted, header.baseline));
 
   const body = face.body;
   const size = body.set.size;
@@ -82,7 +83,7 @@ export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement)
       continue;
     }
     const labelPiece = block.label!;
-    const lbl = tagged(doc, "Lbl", () => fastText(doc, { role: "body", size, colour: colours.muted, x: ox + body.x + size * 0.15, y: oy + body.y + labelPiece.baseline, text: labelPiece.text }));
+    const lbl = tagged(doc, "Lbl", () => fastText(doc, { role: labelPiece.role, size, colour: colours.muted, x: ox + body.x + size * 0.15, y: oy + body.y + labelPiece.baseline, text: labelPiece.text }));
     const lbody = tagged(doc, "LBody", draw);
     const item = struct(doc, "LI", [struct(doc, "Lbl", [lbl]), struct(doc, "LBody", [lbody])]);
     if (!list) {
@@ -93,7 +94,7 @@ export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement)
   }
 
   const foot = tagged(doc, "P", () => {
-    for (const item of face.foot.items) fastText(doc, { role: "body", size: face.foot.size, colour: colours.muted, x: ox + item.labelX, y: oy + face.foot.baseline, text: item.label });
+    for (const item of face.foot.items) place(item.label, face.foot.size, colours.muted, face.foot.baseline);
   });
 
   const sect = struct(doc, "Sect");
