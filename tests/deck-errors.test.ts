@@ -40,17 +40,17 @@ describe("a card too long for its face", () => {
   });
 
   it("a slightly long card shrinks instead of failing, and a short one keeps the design size", async () => {
-    const { layoutFaces } = await import("../scripts/deck/render.js");
-    const { deckFonts, measurerFor } = await import("../scripts/deck/measure.js");
+    const { composeFaces } = await import("../scripts/deck/render.js");
+    const { deckFonts, measurerFor } = await import("../scripts/deck/text-measurer.js");
     const measurer = measurerFor(deckFonts(fonts));
-    const [short, medium] = layoutFaces([cardWithBody(longText(20)), cardWithBody(longText(72), { id: "m", file: "content/cards/m.md" })], "poker", measurer);
+    const [short, medium] = composeFaces([cardWithBody(longText(20)), cardWithBody(longText(72), { id: "m", file: "content/cards/m.md" })], "poker", measurer);
     expect(short.body.set.size).toBe(9.5);
     expect(medium.body.set.size).toBeLessThan(9.5);
     expect(medium.body.set.size).toBeGreaterThanOrEqual(8);
     expect(medium.body.set.height).toBeLessThanOrEqual(medium.body.height);
     // The binary search finds the largest size that fits: one step up would overflow.
     const { setBody, prepareBody } = await import("../scripts/deck/fit.js");
-    const up = setBody(prepareBody(medium.card.blocks, measurer), medium.body.width, medium.body.set.size + 0.25, medium.design, measurer);
+    const up = setBody(prepareBody(medium.card.blocks, measurer), { width: medium.body.width, size: medium.body.set.size + 0.25 }, medium.design, measurer);
     expect(up.height).toBeGreaterThan(medium.body.height);
   });
 

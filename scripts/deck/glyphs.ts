@@ -2,15 +2,15 @@
 import type { Card } from "../content/types.js";
 import type { ContentProblem } from "../content/errors.js";
 import type { FontRole } from "../fonts/fonts.js";
-import { roleOf } from "./fit.js";
-import type { TextMeasurer } from "./measure.js";
+import { faceTexts } from "./face-texts.js";
+import type { TextMeasurer } from "./text-measurer.js";
 import type { FaceWords } from "./words.js";
 
 function codeOf(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-/** Every problem with characters on one card's face, or [] if every character has a glyph. */
+/** Every problem with characters on one card's face (every string faceTexts says it prints), or [] if every character has a glyph. */
 export function missingGlyphs(card: Card, words: FaceWords, measurer: TextMeasurer): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
@@ -28,14 +28,6 @@ export function missingGlyphs(card: Card, words: FaceWords, measurer: TextMeasur
       });
     }
   };
-  check("title", card.title, "title");
-  for (const block of card.blocks) {
-    const runs = block.type === "paragraph" ? block.runs : block.items.flat();
-    for (const run of runs) check("body", run.text, roleOf(run));
-  }
-  check("kind", words.kind, "bodyBold");
-  check("category", words.category, "body");
-  for (const item of words.foot) check(item.field, item.label, "body");
-  check("number", words.number, "body");
+  for (const { field, role, text } of faceTexts(card, words)) check(field, text, role);
   return problems;
 }

@@ -7,11 +7,11 @@ import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
 import { drawFace } from "./draw/face.js";
 import { drawCropMarks, drawFoldLine } from "./draw/marks.js";
-import { layoutFace, type FaceLayout } from "./face-layout.js";
+import { composeFace, type ComposedFace } from "./compose-face.js";
 import { noOffset, type Offset } from "./geometry.js";
 import { missingGlyphs } from "./glyphs.js";
 import type { DeckFile } from "./deck-files.js";
-import { deckFonts, measurerFor, type TextMeasurer } from "./measure.js";
+import { deckFonts, measurerFor, type TextMeasurer } from "./text-measurer.js";
 import { openDocument, setPageBoxes } from "./pdf-doc.js";
 import { cardSizeOf, planDeck } from "./plan.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
@@ -37,7 +37,7 @@ const fittedSizes = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, number>>
 
 /**
  * Fits every card for a card size and returns each body's size, reporting every missing glyph and
- * every overflow together. Only the size is cached per (fonts, card, card size), not the laid-out
+ * every overflow together. Only the size is cached per (fonts, card, card size), not the composed
  * face: holding 10,000 faces cost more memory than setting each again at its known size when drawn.
  */
 export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): number[] {
@@ -62,7 +62,7 @@ export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeas
       continue;
     }
     try {
-      const size = layoutFace(card, cards.length, trim, design, measurer, cardSize).body.set.size;
+      const size = composeFace({ card, total: cards.length, size: trim, design, measurer, cardLabel: cardSize }).body.set.size;
       known.set(key, size);
       sizes.push(size);
     } catch (error) {
@@ -74,15 +74,15 @@ export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeas
   return sizes;
 }
 
-/** Every face laid out for a card size (fitted first, so content errors come all at once). */
-export function layoutFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): FaceLayout[] {
+/** Every face composed for a card size (fitted first, so content errors come all at once). */
+export function composeFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): ComposedFace[] {
   const sizes = fitFaces(cards, cardSize, measurer);
-  return cards.map((card, i) => faceAt(cards, i, cardSize, measurer, sizes[i]));
+  return cards.map((_, i) => faceAt(cards, i, { cardSize, measurer, sizes }));
 }
 
-function faceAt(cards: Card[], index: number, cardSize: CardSizeId, measurer: TextMeasurer, bodySize: number): FaceLayout {
+function faceAt(cards: Card[], index: number, { cardSize, measurer, sizes }: { cardSize: CardSizeId; measurer: TextMeasurer; sizes: number[] }): ComposedFace {
   const design = scaledFace(cardSizes[cardSize].typeScale);
-  return layoutFace(cards[index], cards.length, cardSizeOf(cardSize), design, measurer, cardSize, bodySize);
+  return composeFace({ card: cards[index], total: cards.length, size: cardSizeOf(cardSize), design, measurer, cardLabel: cardSize, bodySize: sizes[index] });
 }
 
 export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile, options: RenderOptions): Promise<RenderedDeck> {
@@ -109,10 +109,10 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
       return;
     }
     drawBackField(doc, page.backs.map((back) => back.paint));
-    for (const back of page.backs) drawBackEmblem(doc, back.trim, back.rotation, { plain: file.discreet }, measurer);
+    for (const back of page.backs) drawBackEmblem(doc, back, { plain: file.discreet }, measurer);
     for (const front of page.fronts) {
-      const face = faceAt(cards, front.card, file.cardSize, measurer, sizes[front.card]);
-      drawFace(doc, face, front.trim, { background: file.frontBackground, paint: front.paint }, root);
+      const face = faceAt(cards, front.card, { cardSize: file.cardSize, measurer, sizes });
+      drawFace(doc, face, { trim: front.trim, paint: front.paint, background: file.frontBackground, parent: root });
     }
     drawCropMarks(doc, page.marks, page.size);
     if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);

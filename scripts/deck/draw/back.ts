@@ -2,8 +2,9 @@
 import type { Rect } from "../geometry.js";
 import { colours } from "../design.js";
 import { artifact, type Doc } from "../pdf-doc.js";
-import { fastText, formOf, placeForm, type Form } from "../pdf-ops.js";
-import type { TextMeasurer } from "../measure.js";
+import { fastText } from "../fast-text.js";
+import { formOf, placeForm, type Form } from "../pdf-ops.js";
+import type { TextMeasurer } from "../text-measurer.js";
 
 export interface BackStyle {
   /** Discreet backs: pattern and emblem only, no words. */
@@ -44,7 +45,7 @@ export function drawBackField(doc: Doc, paints: Rect[]): void {
     for (const p of paints) doc.rect(p.x, p.y, p.width, p.height);
     doc.fillColor(colours.backField).fill();
     for (const p of paints) doc.rect(p.x, p.y, p.width, p.height);
-    doc.fill([dotPattern(doc), colours.backPattern] as unknown as string);
+    doc.fill([dotPattern(doc), colours.backPattern]);
     doc.restore();
   });
 }
@@ -68,12 +69,18 @@ function emblemForm(doc: Doc, size: { width: number; height: number }, plain: bo
     if (plain) return;
     const wordSize = size.width * 0.075;
     const width = measurer.width("title", "Afterglow", wordSize);
-    fastText(doc, "title", wordSize, colours.backWord, cx - width / 2, cy + r * 1.95, "Afterglow");
+    fastText(doc, { role: "title", size: wordSize, colour: colours.backWord, x: cx - width / 2, y: cy + r * 1.95, text: "Afterglow" });
   });
 }
 
-/** The emblem centred on the trim, turned with the card on fold-over sheets. */
-export function drawBackEmblem(doc: Doc, trim: Rect, rotation: 0 | 180, style: BackStyle, measurer: TextMeasurer): void {
+/** Where a back goes: its trim, turned with the card on fold-over sheets. */
+export interface BackPlacement {
+  trim: Rect;
+  rotation: 0 | 180;
+}
+
+/** The emblem centred on the trim. */
+export function drawBackEmblem(doc: Doc, { trim, rotation }: BackPlacement, style: BackStyle, measurer: TextMeasurer): void {
   const form = emblemForm(doc, trim, style.plain, measurer);
-  artifact(doc, () => placeForm(doc, form, trim.x, trim.y, rotation === 180 ? trim : undefined));
+  artifact(doc, () => placeForm(doc, form, { x: trim.x, y: trim.y, turn: rotation === 180 ? trim : undefined }));
 }

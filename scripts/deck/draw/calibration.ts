@@ -6,31 +6,45 @@ import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-d
 const range = backOffsetScale.maxMm; // mm either way
 const scaleGap = mm(22); // how far each scale sits from the centre
 
-function paragraph(doc: Doc, parent: StructElement, lines: string[], x: number, y: number, size: number, font = "body", colour = colours.ink) {
+/** Lines of one paragraph (or, in the title font, a heading), first baseline at (x, y). */
+interface Paragraph {
+  lines: string[];
+  x: number;
+  y: number;
+  size: number;
+  font?: "body" | "title";
+}
+
+function paragraph(doc: Doc, parent: StructElement, { lines, x, y, size, font = "body" }: Paragraph) {
   const content = tagged(doc, font === "title" ? "H" : "P", () => {
-    doc.font(font).fontSize(size).fillColor(colour);
+    doc.font(font).fontSize(size).fillColor(colours.ink);
     lines.forEach((line, i) => doc.text(line, x, y + i * size * 1.35, { lineBreak: false, baseline: "alphabetic" }));
   });
   parent.add(struct(doc, font === "title" ? "H" : "P", [content]));
 }
 
 /** A side's heading and its instructions, top left; returns the page centre, which both sides' marks are built around. */
-function introduce(doc: Doc, page: Size, parent: StructElement, heading: string, headingSize: number, lines: string[], linesY: number): { cx: number; cy: number } {
-  paragraph(doc, parent, [heading], mm(20), mm(30), headingSize, "title");
-  paragraph(doc, parent, lines, mm(20), linesY, 9.5);
+function introduce(doc: Doc, page: Size, parent: StructElement, side: { heading: string; headingSize: number; lines: string[]; linesY: number }): { cx: number; cy: number } {
+  paragraph(doc, parent, { lines: [side.heading], x: mm(20), y: mm(30), size: side.headingSize, font: "title" });
+  paragraph(doc, parent, { lines: side.lines, x: mm(20), y: side.linesY, size: 9.5 });
   return { cx: page.width / 2, cy: page.height / 2 };
 }
 
 /** Front: a vertical and a horizontal line through the page centre, crossing where the back's scales will be. */
 export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement): void {
-  const { cx, cy } = introduce(doc, page, parent, "Back alignment test", 20, [
-    "1. Print this sheet two-sided at 100% (actual size), flipping on the long edge.",
-    "2. Hold it up to a light with the back side facing you.",
-    "3. Where this side’s lines cross the scales on the back, read two numbers:",
-    "    the top scale gives X, the side scale gives Y (millimetres).",
-    "4. Enter them on the How to print page of the Afterglow site for a corrected file.",
-    "    Both 0: your printer lines up, and the usual files are the ones to print.",
-  ], mm(42));
+  const { cx, cy } = introduce(doc, page, parent, {
+    heading: "Back alignment test",
+    headingSize: 20,
+    lines: [
+      "1. Print this sheet two-sided at 100% (actual size), flipping on the long edge.",
+      "2. Hold it up to a light with the back side facing you.",
+      "3. Where this side’s lines cross the scales on the back, read two numbers:",
+      "    the top scale gives X, the side scale gives Y (millimetres).",
+      "4. Enter them on the How to print page of the Afterglow site for a corrected file.",
+      "    Both 0: your printer lines up, and the usual files are the ones to print.",
+    ],
+    linesY: mm(42),
+  });
   artifact(doc, () => {
     doc.save().lineWidth(0.6).strokeColor(colours.marks);
     doc.moveTo(cx, cy - scaleGap - mm(14)).lineTo(cx, cy + mm(20)).stroke();
@@ -45,10 +59,15 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
  * so if the printer shifts the back by s, the front's line shows at −s: exactly the correction needed.
  */
 export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement): void {
-  const { cx, cy } = introduce(doc, page, parent, "Back side: read the scales against a light", 16, [
-    "X: where the front’s vertical line crosses the top scale (+ moves backs right).",
-    "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
-  ], mm(40));
+  const { cx, cy } = introduce(doc, page, parent, {
+    heading: "Back side: read the scales against a light",
+    headingSize: 16,
+    lines: [
+      "X: where the front’s vertical line crosses the top scale (+ moves backs right).",
+      "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
+    ],
+    linesY: mm(40),
+  });
   artifact(doc, () => {
     doc.save().lineWidth(0.4).strokeColor(colours.ink).fillColor(colours.ink).font("body").fontSize(5.5);
     const steps = Math.round(range / backOffsetScale.stepMm);

@@ -1,65 +1,71 @@
-// Draws one laid-out card face with pdfkit, tagged: a Sect with H, the body's P and L, the foot and the number.
+// Draws one composed card face with pdfkit, tagged: a Sect with H, the body's P and L, the foot and the number.
 import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
-import type { FaceLayout } from "../face-layout.js";
+import type { ComposedFace, PlacedText } from "../compose-face.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
-import { fastText, fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
+import { fastText } from "../fast-text.js";
+import { fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
 import type { FootIcon } from "../words.js";
 import { drawFootIcon, drawKindMark, type MarkShape } from "./icons.js";
 
-export interface FaceOptions {
+/** Where a face goes on the page, and the structure element its section joins. */
+export interface FacePlacement {
+  trim: Rect;
   /** Paint the warm paper colour over `paint` (print shop, screen); home prints leave the paper bare. */
   background: boolean;
   paint: Rect;
+  parent: StructElement;
 }
 
 /** The kind's mark as a form centred on its origin, one per (shape, size, colour) in each document. */
 function markForm(doc: Doc, shape: MarkShape, size: number, colour: string): Form {
-  return formOf(doc, `mark|${shape}|${size}|${colour}`, [-size, -size, size, size], () => drawKindMark(doc, shape, 0, 0, size, colour));
+  return formOf(doc, `mark|${shape}|${size}|${colour}`, [-size, -size, size, size], () => drawKindMark(doc, shape, { cx: 0, cy: 0, size, colour }));
 }
 
 /** A foot icon as a form with its top-left at the origin, one per (icon, level, size) in each document. */
 function iconForm(doc: Doc, icon: FootIcon, level: number, size: number): Form {
-  return formOf(doc, `icon|${icon}|${level}|${size}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, 0, 0, size, colours.muted));
+  return formOf(doc, `icon|${icon}|${level}|${size}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, { x: 0, y: 0, size, colour: colours.muted }));
 }
 
 /**
  * The face's decoration: background, kind mark, accent rule, foot rule and icons. Marks and icons
  * are forms, so each card's page carries a few placements, not the same paths over and over.
  */
-function drawDecoration(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions): void {
+function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint }: FacePlacement): void {
   const { design: d, words, card } = face;
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
-  if (options.background) fillRect(doc, colours.paper, options.paint);
-  placeForm(doc, markForm(doc, words.mark, markSize, accent), trim.x + face.header.markX + markSize / 2, trim.y + face.header.baseline - d.labelSize * 0.34);
+  if (background) fillRect(doc, colours.paper, paint);
+  placeForm(doc, markForm(doc, words.mark, markSize, accent), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
   fillRect(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) });
   fillRect(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 });
   for (const item of face.foot.items) {
-    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize), trim.x + item.iconX, trim.y + face.foot.baseline - d.iconSize * 0.82);
+    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
   }
 }
 
-export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOptions, parent: StructElement): void {
-  const { design: d, words, card } = face;
+export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement): void {
+  const { trim, parent } = placement;
+  const { design: d, card, header } = face;
   const ox = trim.x;
   const oy = trim.y;
   const accent = kindAccent[card.kind];
+  /** A placed header or foot string, on `baseline` from the card's top. */
+  const place = ({ role, text, x }: PlacedText, size: number, colour: string, baseline: number) => fastText(doc, { role, text, size, colour, x: ox + x, y: oy + baseline });
 
-  artifact(doc, () => drawDecoration(doc, face, trim, options));
+  artifact(doc, () => drawDecoration(doc, face, placement));
 
   const heading = tagged(doc, "H", () => {
-    face.title.lines.forEach((line, i) => fastText(doc, "title", d.titleSize, colours.ink, ox + d.inset, oy + face.title.baselines[i], line));
+    const { role, lines, baselines } = face.title;
+    lines.forEach((line, i) => fastText(doc, { role, size: d.titleSize, colour: colours.ink, x: ox + d.inset, y: oy + baselines[i], text: line }));
   });
 
   const label = tagged(doc, "P", () => {
-    fastText(doc, "bodyBold", d.labelSize, accent, ox + face.header.kindX, oy + face.header.baseline, words.kind.toUpperCase());
-    fastText(doc, "body", d.labelSize, colours.muted, ox + face.header.categoryX - face.header.dotWidth, oy + face.header.baseline, `·  ${words.category}`);
+    place(header.kind, d.labelSize, accent, header.baseline);
+    place(header.category, d.labelSize, colours.muted, header.baseline);
   });
 
-  const number = tagged(doc, "P", () => {
-    fastText(doc, "body", d.labelSize, colours.muted, ox + face.header.numberX, oy + face.header.baseline, words.number);
-  });
+  const number = tagged(doc, "P", () => place(header.number, d.labelSize, colours.muted, header.baseline));
 
   const body = face.body;
   const size = body.set.size;
@@ -68,7 +74,7 @@ export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOp
   for (const block of body.set.blocks) {
     const draw = () => {
       for (const line of block.lines) {
-        for (const piece of line.pieces) fastText(doc, piece.role, size, colours.ink, ox + body.x + line.x + piece.x, oy + body.y + line.baseline, piece.text);
+        for (const piece of line.pieces) fastText(doc, { role: piece.role, size, colour: colours.ink, x: ox + body.x + line.x + piece.x, y: oy + body.y + line.baseline, text: piece.text });
       }
     };
     if (block.kind === "paragraph") {
@@ -77,7 +83,7 @@ export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOp
       continue;
     }
     const labelPiece = block.label!;
-    const lbl = tagged(doc, "Lbl", () => fastText(doc, "body", size, colours.muted, ox + body.x + size * 0.15, oy + body.y + labelPiece.baseline, labelPiece.text));
+    const lbl = tagged(doc, "Lbl", () => fastText(doc, { role: labelPiece.role, size, colour: colours.muted, x: ox + body.x + size * 0.15, y: oy + body.y + labelPiece.baseline, text: labelPiece.text }));
     const lbody = tagged(doc, "LBody", draw);
     const item = struct(doc, "LI", [struct(doc, "Lbl", [lbl]), struct(doc, "LBody", [lbody])]);
     if (!list) {
@@ -88,7 +94,7 @@ export function drawFace(doc: Doc, face: FaceLayout, trim: Rect, options: FaceOp
   }
 
   const foot = tagged(doc, "P", () => {
-    for (const item of face.foot.items) fastText(doc, "body", face.foot.size, colours.muted, ox + item.labelX, oy + face.foot.baseline, item.label);
+    for (const item of face.foot.items) place(item.label, face.foot.size, colours.muted, face.foot.baseline);
   });
 
   const sect = struct(doc, "Sect");

@@ -1,9 +1,10 @@
 // Cutting and folding guides: thin crop marks and the dashed fold line, drawn as artifacts.
 import type { Segment, Size } from "../geometry.js";
 import { artifact, type Doc } from "../pdf-doc.js";
-import { fastText, formOf, placeForm } from "../pdf-ops.js";
+import { fastText } from "../fast-text.js";
+import { formOf, placeForm } from "../pdf-ops.js";
 import { colours } from "../design.js";
-import type { TextMeasurer } from "../measure.js";
+import type { TextMeasurer } from "../text-measurer.js";
 
 /** Crop marks: 0.25 pt black lines, so they print crisply and never land on a card. One form per set of marks. */
 export function drawCropMarks(doc: Doc, marks: Segment[], page: Size): void {
@@ -14,7 +15,7 @@ export function drawCropMarks(doc: Doc, marks: Segment[], page: Size): void {
     for (const mark of marks) doc.moveTo(mark.from.x, mark.from.y).lineTo(mark.to.x, mark.to.y);
     doc.stroke();
   });
-  artifact(doc, () => placeForm(doc, form, 0, 0));
+  artifact(doc, () => placeForm(doc, form, { x: 0, y: 0 }));
 }
 
 /** The fold line with a small label above it, both decoration for the person folding. */
@@ -25,6 +26,6 @@ export function drawFoldLine(doc: Doc, fold: Segment, label: string, measurer: T
     doc.undash().restore();
     const size = 6.5;
     const width = measurer.width("body", label, size);
-    fastText(doc, "body", size, colours.muted, (fold.from.x + fold.to.x) / 2 - width / 2, fold.from.y - 4, label);
+    fastText(doc, { role: "body", size, colour: colours.muted, x: (fold.from.x + fold.to.x) / 2 - width / 2, y: fold.from.y - 4, text: label });
   });
 }
