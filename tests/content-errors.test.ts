@@ -87,7 +87,7 @@ describe("mistakes across files", () => {
 
   it("refuses two chapters with the same order", async () => {
     const problems = await problemsFor({ "guide/more.md": "---\ntitle: More\norder: 1\nsummary: More things.\n---\nText.\n" });
-    expect(problems).toEqual([expect.stringMatching(/content\/guide\/more\.md: order must be unique \(found 1, also used by content\/guide\/ideas\.md\)/)]);
+    expect(problems).toEqual(["content/guide/more.md:3: order must be unique (found 1, also used by content/guide/ideas.md)"]);
   });
 
   it("reports an internal link to a page that does not exist, with its line", async () => {
@@ -95,9 +95,9 @@ describe("mistakes across files", () => {
     expect(problems).toEqual(["content/guide/ideas.md:8: link points to /guide/nowhere/, a page that does not exist"]);
   });
 
-  it("reports a link to a section a page does not have", async () => {
+  it("reports a card's guide reference to a section the chapter does not have, at the guide field's line", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ guide: "guide: ideas#touch" }) });
-    expect(problems).toEqual(['content/cards/warm-towel.md: guide points to /guide/ideas/#touch, but that page has no section "#touch"']);
+    expect(problems).toEqual(['content/cards/warm-towel.md:8: guide points to /guide/ideas/#touch, but that page has no section "#touch"']);
   });
 
   it("reports every problem at once, not one per run", async () => {
