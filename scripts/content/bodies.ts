@@ -1,6 +1,7 @@
 // Turns a file's markdown body into what the model holds, reporting at file lines what cannot be shown.
 import type { ContentProblem } from "./errors.js";
-import { assignHeadingIds, cardBlocks, findRawHtml, parseMarkdown, UnprintableMarkdown, type Block } from "./markdown.js";
+import { cardBlocks, UnprintableMarkdown } from "./card-blocks.js";
+import { assignHeadingIds, findRawHtml, parseMarkdown, type Block } from "./markdown.js";
 import type { SourceFile } from "./read.js";
 
 /** A body line (1-based, counted from the body's start) as a line of the whole file. */

@@ -9,7 +9,7 @@ import { checkDocumentLinks, resolveGuideLinks, siteAnchors } from "./links.js";
 import type { SourceFile } from "./read.js";
 import { readSources } from "./sources.js";
 import type { Content } from "./types.js";
-import { validateFrontMatter } from "./validate.js";
+import { validate } from "./validate.js";
 import type { z } from "zod";
 
 export interface LoadOptions {
@@ -32,7 +32,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const files: string[] = [];
   const sourceOf = new Map<string, SourceFile>();
   const unverifiable = new Set<string>();
-  const fieldLine = (file: string, field: string) => sourceOf.get(file)?.fieldLines.get(field);
+  const fieldLine = (file: string, field: string) => sourceOf.get(file)?.lineOf([field]);
 
   /** Reads one type's folder, validates each file, builds and arranges the items. */
   async function load<S extends z.ZodType, Item extends { file: string; url: string }>(type: ContentType<S, Item>): Promise<Item[]> {
@@ -44,7 +44,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     const items: Item[] = [];
     for (const source of folder.sources) {
       sourceOf.set(source.file, source);
-      const checked = validateFrontMatter(type.schema, source);
+      const checked = validate(type.schema, source.data, source);
       if (!checked.ok) { problems.push(...checked.problems); continue; }
       const id = idOf(source);
       const item = type.build({ fields: checked.value, source, id, url: type.url(id) }, problems);
