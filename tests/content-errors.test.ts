@@ -186,6 +186,69 @@ describe("mistakes across files", () => {
   });
 });
 
+/** A valid sources.yaml whose three entries start on lines 3, 12 and 21; each test breaks one thing. */
+const entry = (id: string) => `  - id: ${id}
+    authors: Someone, A.
+    year: 2015
+    title: A study of care
+    published: A journal, 1(2), 3–4
+    finding: >-
+      Something the study found,
+      in our own words.
+`;
+const validSources = `# Works the guide cites.
+sources:
+${entry("first")}
+${entry("second")}
+${entry("third")}`;
+
+describe("sources.yaml mistakes, checked like front matter", () => {
+  it("a valid list loads, so every failure below is caused by the one thing each breaks", async () => {
+    const content = await loadContent({ root: await writeFixture({ "sources.yaml": validSources }) });
+    expect(content.sources.map((source) => [source.id, source.year, source.finding])).toEqual([
+      ["first", 2015, "Something the study found, in our own words."],
+      ["second", 2015, "Something the study found, in our own words."],
+      ["third", 2015, "Something the study found, in our own words."],
+    ]);
+  });
+
+  it("names the entry, field and line of a value of the wrong type", async () => {
+    const sources = validSources.replace(/(id: third\n[^]*?)year: 2015/, '$1year: "2015"');
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(['content/sources.yaml:23: sources[2].year must be a number (found "2015")']);
+  });
+
+  it("catches an unknown field in an entry, at its line, and suggests the right name", async () => {
+    const sources = validSources.replace("  - id: second\n", "  - id: second\n    yaer: 2015\n");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(['content/sources.yaml:13: sources[1].yaer is not a known field (did you mean "year"?)']);
+  });
+
+  it("names a missing field at the line of the entry that lacks it", async () => {
+    const sources = validSources.replace(/(id: second\n)    authors: .*\n/, "$1");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(["content/sources.yaml:12: sources[1].authors is missing"]);
+  });
+
+  it("names the second of two entries with the same id, and the line of the first", async () => {
+    const sources = validSources.replace("id: third", "id: first");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(['content/sources.yaml:21: sources[2].id must be unique (found "first", also used on line 3)']);
+  });
+
+  it("reports every mistake in the file at once", async () => {
+    const sources = validSources.replace(/(id: first\n)    authors: .*\n/, "$1").replace("  - id: third\n", "  - id: third\n    pages: 12\n");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual([
+      "content/sources.yaml:3: sources[0].authors is missing",
+      "content/sources.yaml:21: sources[2].pages is not a known field (known fields: id, authors, year, title, published, url, finding)",
+    ]);
+  });
+
+  it.each([
+    ["a badly indented field", (yaml: string) => yaml.replace("    title: A study of care\n", "   title: A study of care\n"), 6],
+    ["a key written twice", (yaml: string) => yaml.replace("  - id: second\n", "  - id: second\n    id: again\n"), 13],
+    ["a quote never closed", (yaml: string) => yaml.replace("title: A study of care", 'title: "A study of care'), 6],
+  ])("names the real line of invalid YAML: %s", async (_mistake, breakIt, line) => {
+    expect(await problemsFor({ "sources.yaml": breakIt(validSources) })).toEqual([expect.stringMatching(new RegExp(`^content/sources\\.yaml:${line}: is not valid YAML: `))]);
+  });
+});
+
 describe("card bodies the deck cannot print", () => {
   // The body starts on line 9 with a question, so the construct each case adds is on line 11.
   it.each([

@@ -1,38 +1,40 @@
-// Reads content/sources.yaml, the list of works the guide cites, if there is one.
+// Reads content/sources.yaml, the list of works the guide cites, validated like front matter and
+// reported at the line of each mistake.
 import { readFile } from "node:fs/promises";
-import matter from "gray-matter";
 import type { ContentProblem } from "./errors.js";
 import { decodeUtf8 } from "./read.js";
 import { sourcesFileSchema } from "./schema.js";
 import type { Source } from "./types.js";
+import { fieldName, validate } from "./validate.js";
+import { fieldLines, parseYaml, syntaxErrorLine } from "./yaml-lines.js";
 
 /** The sources listed in the file, and whether there was a file to read. */
 export async function readSources(path: string, file: string, problems: ContentProblem[]): Promise<{ sources: Source[]; found: boolean }> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    const decoded = decodeUtf8(file, await readFile(path));
-    if (typeof decoded !== "string") return void problems.push(decoded), { sources: [], found: false };
-    text = decoded;
+    bytes = await readFile(path);
   } catch {
     return { sources: [], found: false }; // sources are optional until a page cites them; a citing link then fails with a clear message
   }
-  let data: unknown;
-  try {
-    data = matter(`---\n${text}\n---\n`, {}).data;
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    problems.push({ file, line: mark?.line, message: `is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}` });
+  const text = decodeUtf8(file, bytes);
+  if (typeof text !== "string") return void problems.push(text), { sources: [], found: false };
+
+  const yaml = parseYaml(text);
+  const [syntaxError] = yaml.document.errors;
+  if (syntaxError) {
+    problems.push({ file, line: syntaxErrorLine(yaml, syntaxError.pos[0]), message: `is not valid YAML: ${syntaxError.message}` });
     return { sources: [], found: true };
   }
-  const result = sourcesFileSchema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file, field: issue.path.join("."), message: issue.message });
-    return { sources: [], found: true };
-  }
-  const ids = new Set<string>();
-  for (const source of result.data.sources) {
-    if (ids.has(source.id)) problems.push({ file, field: "id", message: `"${source.id}" is listed twice` });
-    ids.add(source.id);
-  }
-  return { sources: result.data.sources, found: true };
+  const lineOf = fieldLines(yaml);
+  const checked = validate(sourcesFileSchema, yaml.document.toJS(), { file, lineOf });
+  if (!checked.ok) return problems.push(...checked.problems), { sources: [], found: true };
+
+  const firstWithId = new Map<string, number>();
+  checked.value.sources.forEach((source, index) => {
+    const first = firstWithId.get(source.id);
+    if (first === undefined) return void firstWithId.set(source.id, index);
+    const path = ["sources", index, "id"];
+    problems.push({ file, line: lineOf(path), field: fieldName(path), message: `must be unique (found "${source.id}", also used on line ${lineOf(["sources", first, "id"])})` });
+  });
+  return { sources: checked.value.sources, found: true };
 }
