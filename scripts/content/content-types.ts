@@ -18,10 +18,16 @@ export interface CheckedFile<Fields> {
   url: string;
 }
 
+/** What the loader needs of every model item: the file it came from and its address. */
+export interface ModelItem {
+  file: string;
+  url: string;
+}
+
 /** Where a field of an already-built item was written, for problems found across items. */
 export type FieldLine = (file: string, field: string) => number | undefined;
 
-export interface ContentType<S extends z.ZodType, Item extends { file: string; url: string }> {
+export interface ContentType<S extends z.ZodType, Item extends ModelItem> {
   /** Folder under content/. */
   folder: string;
   /** What lives there, for "content/cards: is missing: the deck's cards live here". */
@@ -38,7 +44,10 @@ export interface ContentType<S extends z.ZodType, Item extends { file: string; u
   arrange?(items: Item[], problems: ContentProblem[], fieldLine: FieldLine): void;
 }
 
-const contentType = <S extends z.ZodType, Item extends { file: string; url: string }>(type: ContentType<S, Item>) => type;
+/** Any row of the table, as the loader's one loop sees it. */
+export type AnyContentType = ContentType<z.ZodType, ModelItem>;
+
+const contentType = <S extends z.ZodType, Item extends ModelItem>(type: ContentType<S, Item>) => type;
 
 const WORDS_PER_MINUTE = 200;
 
@@ -102,3 +111,10 @@ export const cardType = contentType({
     cards.forEach((card, index) => (card.number = index + 1));
   },
 });
+
+/** The table the loader runs over; its keys are the model's. */
+export const contentTypes = { chapters: chapterType, pages: pageType, cards: cardType } satisfies Record<string, AnyContentType>;
+
+type Items<T> = T extends ContentType<z.ZodType, infer Item> ? Item[] : never;
+/** The model's items by key, as the table builds them. */
+export type ContentItems = { [K in keyof typeof contentTypes]: Items<(typeof contentTypes)[K]> };

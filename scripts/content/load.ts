@@ -1,7 +1,7 @@
 // The one content loader, as wiring: reads every content type in the table and sources.yaml, checks the
 // links between them, and returns the typed model, or throws one ContentError listing every problem.
 import { join, relative } from "node:path";
-import { cardType, chapterType, pageType, type ContentType } from "./content-types.js";
+import { contentTypes, type AnyContentType, type ContentItems, type ModelItem } from "./content-types.js";
 import { contentDate } from "./dates.js";
 import { ContentError, type ContentProblem } from "./errors.js";
 import { idOf, readFolder } from "./folders.js";
@@ -10,7 +10,6 @@ import type { SourceFile } from "./read.js";
 import { readSources } from "./sources.js";
 import type { Content } from "./types.js";
 import { validate } from "./validate.js";
-import type { z } from "zod";
 
 export interface LoadOptions {
   /** Project root; content is read from `<root>/content`. */
@@ -18,12 +17,6 @@ export interface LoadOptions {
   /** Where the content folder is, if not `<root>/content`. */
   contentDir?: string;
 }
-
-/** The table the loader runs over; its keys are the model's. */
-const contentTypes = { chapters: chapterType, pages: pageType, cards: cardType };
-
-type Items<T> = T extends ContentType<z.ZodType, infer Item> ? Item[] : never;
-type ContentItems = { [K in keyof typeof contentTypes]: Items<(typeof contentTypes)[K]> };
 
 export async function loadContent(options: LoadOptions): Promise<Content> {
   const contentDir = options.contentDir ?? join(options.root, "content");
@@ -35,13 +28,13 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const fieldLine = (file: string, field: string) => sourceOf.get(file)?.lineOf([field]);
 
   /** Reads one type's folder, validates each file, builds and arranges the items. */
-  async function load<S extends z.ZodType, Item extends { file: string; url: string }>(type: ContentType<S, Item>): Promise<Item[]> {
+  async function load(type: AnyContentType) {
     const dir = join(contentDir, type.folder);
     const folder = await readFolder({ dir, relDir: rel(dir), label: type.label, required: type.required }, problems);
     files.push(...folder.paths);
     // Addresses of files that fail to load: links to them are not reported again as broken.
     for (const id of folder.ids) unverifiable.add(type.url(id));
-    const items: Item[] = [];
+    const items: ModelItem[] = [];
     for (const source of folder.sources) {
       sourceOf.set(source.file, source);
       const checked = validate(type.schema, source.data, source);
@@ -53,13 +46,15 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     type.arrange?.(items, problems, fieldLine);
     // "Empty" only when the folder holds no file at all; a folder of broken files has its own errors.
     const relDir = rel(dir);
-    if (type.whenEmpty && folder.sources.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) problems.push({ file: relDir, message: type.whenEmpty });
+    if (type.whenEmpty && folder.sources.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) {
+      problems.push({ file: relDir, message: type.whenEmpty });
+    }
     return items;
   }
 
   // The one loop over the table: every content type is read, validated and built the same way.
   // (Object.entries forgets which item type belongs to which key; the table's own keys restore it.)
-  const loaded = await Promise.all(Object.entries(contentTypes).map(async ([key, type]) => [key, await load<z.ZodType, { file: string; url: string }>(type)]));
+  const loaded = await Promise.all(Object.entries(contentTypes).map(async ([key, type]) => [key, await load(type)]));
   const { chapters, pages, cards } = Object.fromEntries(loaded) as ContentItems;
   const sourcesPath = join(contentDir, "sources.yaml");
   const { sources, found } = await readSources(sourcesPath, rel(sourcesPath), problems);
