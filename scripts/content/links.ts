@@ -26,23 +26,25 @@ export interface LinkCheck {
   problems: ContentProblem[];
 }
 
-/** Reports a link to a missing page or section; true when the link is fine (or its target has its own error). */
-function checkLink(check: LinkCheck, where: Omit<ContentProblem, "message">, href: string): boolean {
+/** Why a link leads nowhere, or undefined when it resolves (or its target has its own error already). */
+function brokenLink(check: LinkCheck, href: string): string | undefined {
   const [path, hash] = href.split("#");
-  if (check.unverifiable.has(path)) return true;
+  if (check.unverifiable.has(path)) return undefined;
   const targets = check.anchors.get(path);
-  if (!targets) check.problems.push({ ...where, message: `points to ${href}, a page that does not exist` });
-  else if (hash && !targets.has(hash)) check.problems.push({ ...where, message: `points to ${href}, but that page has no section "#${hash}"` });
-  else return true;
-  return false;
+  if (!targets) return `points to ${href}, a page that does not exist`;
+  if (hash && !targets.has(hash)) return `points to ${href}, but that page has no section "#${hash}"`;
+  return undefined;
 }
 
 export function checkDocumentLinks(check: LinkCheck, docs: (Chapter | Page)[]): void {
   for (const doc of docs) {
-    for (const link of findLinks(doc.tokens)) {
-      const where = { file: doc.file, line: link.line, field: "link" };
-      if (link.href.startsWith("/")) checkLink(check, where, link.href);
-      else if (!/^(https?:|mailto:|#)/.test(link.href)) check.problems.push({ ...where, message: `points to "${link.href}": write internal links from the site root, e.g. /guide/why-it-matters/` });
+    for (const { href, line } of findLinks(doc.tokens)) {
+      const message = href.startsWith("/")
+        ? brokenLink(check, href)
+        : /^(https?:|mailto:|#)/.test(href)
+          ? undefined
+          : `points to "${href}": write internal links from the site root, e.g. /guide/why-it-matters/`;
+      if (message) check.problems.push({ file: doc.file, line, field: "link", message });
     }
   }
 }
@@ -53,6 +55,8 @@ export function resolveGuideLinks(check: LinkCheck, cards: Card[], fieldLine: Fi
     if (!card.guide) continue;
     const [slug, hash] = card.guide.split("#");
     const href = chapterUrl(slug) + (hash ? `#${hash}` : "");
-    if (checkLink(check, { file: card.file, line: fieldLine(card.file, "guide"), field: "guide" }, href)) card.guideUrl = href;
+    const message = brokenLink(check, href);
+    if (message) check.problems.push({ file: card.file, line: fieldLine(card.file, "guide"), field: "guide", message });
+    else card.guideUrl = href;
   }
 }
