@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { cardBody, documentBody } from "./bodies.js";
 import type { ContentProblem } from "./errors.js";
 import { blocksToText } from "./markdown.js";
-import type { SourceFile } from "./read.js";
+import type { MarkdownFile } from "./read.js";
 import { cardUrl, chapterUrl, fixedRoutes, pageUrl } from "./routes.js";
 import { cardSchema, chapterSchema, pageSchema } from "./schema.js";
 import type { Card, Chapter, Page } from "./types.js";
@@ -13,7 +13,7 @@ import { kinds } from "./vocabulary.js";
 /** A valid file on its way into the model: its front matter as the schema typed it, id and address. */
 export interface CheckedFile<Fields> {
   fields: Fields;
-  source: SourceFile;
+  source: MarkdownFile;
   id: string;
   url: string;
 }

@@ -2,12 +2,12 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContentProblem } from "./errors.js";
-import { decodeUtf8, splitFrontMatter, type SourceFile } from "./read.js";
+import { decodeUtf8, splitFrontMatter, type MarkdownFile } from "./read.js";
 
 /** What a folder held: the files ready to validate, and every markdown file's id and path. */
 export interface FolderFiles {
   /** Files with readable front matter and a good id, sorted by path. */
-  sources: SourceFile[];
+  readable: MarkdownFile[];
   /** The id of every markdown file found, readable or not (links to a broken file are not reported twice). */
   ids: string[];
   /** Absolute paths of every markdown file found, for watchers and the "updated" date. */
@@ -29,7 +29,7 @@ export interface FolderToRead {
 
 export async function readFolder(folder: FolderToRead, problems: ContentProblem[]): Promise<FolderFiles> {
   const { dir, relDir } = folder;
-  const found: FolderFiles = { sources: [], ids: [], paths: [] };
+  const found: FolderFiles = { readable: [], ids: [], paths: [] };
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
@@ -66,12 +66,12 @@ export async function readFolder(folder: FolderToRead, problems: ContentProblem[
         problems.push({ file, message: "file name must be lowercase letters, digits and single hyphens (it becomes the page address)" });
         return;
       }
-      found.sources.push(source);
+      found.readable.push(source);
     }),
   );
-  found.sources.sort((a, b) => (a.file < b.file ? -1 : 1));
+  found.readable.sort((a, b) => (a.file < b.file ? -1 : 1));
   return found;
 }
 
 /** A file's id: its name without ".md". */
-export const idOf = (source: SourceFile) => source.file.replace(/^.*\//, "").slice(0, -3);
+export const idOf = (source: MarkdownFile) => source.file.replace(/^.*\//, "").slice(0, -3);

@@ -6,7 +6,7 @@ import { contentDate } from "./dates.js";
 import { ContentError, type ContentProblem } from "./errors.js";
 import { idOf, readFolder } from "./folders.js";
 import { checkDocumentLinks, resolveGuideLinks, siteAnchors } from "./links.js";
-import type { SourceFile } from "./read.js";
+import type { MarkdownFile } from "./read.js";
 import { readSources } from "./sources.js";
 import type { Content } from "./types.js";
 import { validate } from "./validate.js";
@@ -23,7 +23,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const rel = (path: string) => relative(options.root, path).split("\\").join("/");
   const problems: ContentProblem[] = [];
   const files: string[] = [];
-  const sourceOf = new Map<string, SourceFile>();
+  const sourceOf = new Map<string, MarkdownFile>();
   const unverifiable = new Set<string>();
   const fieldLine = (file: string, field: string) => sourceOf.get(file)?.lineOf([field]);
 
@@ -35,7 +35,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     // Addresses of files that fail to load: links to them are not reported again as broken.
     for (const id of folder.ids) unverifiable.add(type.url(id));
     const items: ModelItem[] = [];
-    for (const source of folder.sources) {
+    for (const source of folder.readable) {
       sourceOf.set(source.file, source);
       const checked = validate(type.schema, source.data, source);
       if (!checked.ok) { problems.push(...checked.problems); continue; }
@@ -46,7 +46,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     type.arrange?.(items, problems, fieldLine);
     // "Empty" only when the folder holds no file at all; a folder of broken files has its own errors.
     const relDir = rel(dir);
-    if (type.whenEmpty && folder.sources.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) {
+    if (type.whenEmpty && folder.readable.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) {
       problems.push({ file: relDir, message: type.whenEmpty });
     }
     return items;

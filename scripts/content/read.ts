@@ -3,7 +3,8 @@ import matter from "gray-matter";
 import type { ContentProblem } from "./errors.js";
 import { lazyFieldLines, parseYaml, syntaxErrorLine, type LineOf } from "./yaml-lines.js";
 
-export interface SourceFile {
+/** A markdown content file, split into its front matter (as gray-matter read it) and its body. */
+export interface MarkdownFile {
   file: string;
   data: Record<string, unknown>;
   body: string;
@@ -25,7 +26,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string | ContentPro
 
 const lineCount = (text: string) => text.split("\n").length;
 
-export function splitFrontMatter(file: string, text: string): SourceFile | ContentProblem {
+export function splitFrontMatter(file: string, text: string): MarkdownFile | ContentProblem {
   if (!/^---\r?\n/.test(text)) {
     return { file, line: 1, message: 'has no front matter: it must start with a "---" line, the fields, and another "---"' };
   }

@@ -17,7 +17,10 @@ export async function readSources(path: string, file: string, problems: ContentP
     return { sources: [], found: false }; // sources are optional until a page cites them; a citing link then fails with a clear message
   }
   const text = decodeUtf8(file, bytes);
-  if (typeof text !== "string") return void problems.push(text), { sources: [], found: false };
+  if (typeof text !== "string") {
+    problems.push(text);
+    return { sources: [], found: false };
+  }
 
   const yaml = parseYaml(text);
   const [syntaxError] = yaml.document.errors;
@@ -27,8 +30,12 @@ export async function readSources(path: string, file: string, problems: ContentP
   }
   const lineOf = fieldLines(yaml);
   const checked = validate(sourcesFileSchema, yaml.document.toJS(), { file, lineOf });
-  if (!checked.ok) return problems.push(...checked.problems), { sources: [], found: true };
+  if (!checked.ok) {
+    problems.push(...checked.problems);
+    return { sources: [], found: true };
+  }
 
+  // Each source is a section id on /sources/, so an id may be listed once.
   const firstWithId = new Map<string, number>();
   checked.value.sources.forEach((source, index) => {
     const first = firstWithId.get(source.id);
