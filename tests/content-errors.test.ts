@@ -41,20 +41,45 @@ describe("a valid fixture", () => {
   });
 });
 
+/** A file's lines joined with Windows line endings, as some editors save them. */
+const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+const chapter = (body: string) => `---\ntitle: Ideas\norder: 1\nsummary: Things.\n---\n${body}`;
+
 describe("front matter mistakes", () => {
-  it("names the file and line of broken YAML", async () => {
-    const problems = await problemsFor({ "cards/warm-towel.md": "---\ntitle: A warm towel\nkind: [ritual\n---\nHello\n" });
-    expect(problems).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:\d+: front matter is not valid YAML/)]);
+  it("names the line of a key written twice in the YAML", async () => {
+    const problems = await problemsFor({ "cards/warm-towel.md": "---\ntitle: A warm towel\nkind: ritual\ntitle: Again\n---\nHello\n" });
+    expect(problems).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:4: front matter is not valid YAML: /)]);
+  });
+
+  it("names the line of a badly indented field", async () => {
+    const problems = await problemsFor({ "cards/warm-towel.md": "---\ntitle: A warm towel\nkind: ritual\n  energy: low\ncategory: care\n---\nHello\n" });
+    expect(problems).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:4: front matter is not valid YAML: /)]);
+  });
+
+  it("names the line where a quote was opened and never closed, not where the front matter ends", async () => {
+    const problems = await problemsFor({ "cards/warm-towel.md": '---\ntitle: "A warm towel\nkind: ritual\ncategory: care\n---\nHello\n' });
+    expect(problems).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:2: front matter is not valid YAML: .*quoted/)]);
   });
 
   it("says when a file has no front matter at all", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": "Would you like a warm towel?\n" });
-    expect(problems).toEqual([expect.stringContaining("content/cards/warm-towel.md:1: has no front matter")]);
+    expect(problems).toEqual(['content/cards/warm-towel.md:1: has no front matter: it must start with a "---" line, the fields, and another "---"']);
   });
 
-  it("names a missing field", async () => {
+  it("says where front matter that is not a list of fields begins", async () => {
+    const problems = await problemsFor({ "cards/warm-towel.md": "---\n# A note\n- a warm towel\n---\nHello\n" });
+    expect(problems).toEqual(["content/cards/warm-towel.md:3: front matter must be a list of fields (key: value)"]);
+  });
+
+  it("names a missing field at the front matter's opening line", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ title: null }) });
-    expect(problems).toEqual(["content/cards/warm-towel.md: title is missing"]);
+    expect(problems).toEqual(["content/cards/warm-towel.md:1: title is missing"]);
+  });
+
+  it("names a missing field that has a fixed list of values, with the values", async () => {
+    const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ energy: null }) });
+    expect(problems).toEqual(["content/cards/warm-towel.md:1: energy is missing (one of low, medium)"]);
   });
 
   it("names a field of the wrong type, with what was found", async () => {
@@ -69,8 +94,49 @@ describe("front matter mistakes", () => {
 
   it("catches an unknown field such as a typo, and suggests the right name", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ title: "titel: A warm towel" }) });
-    expect(problems).toContain('content/cards/warm-towel.md:2: titel is not a known field (did you mean "title"?)');
-    expect(problems).toContain("content/cards/warm-towel.md: title is missing");
+    expect(problems).toEqual(["content/cards/warm-towel.md:1: title is missing", 'content/cards/warm-towel.md:2: titel is not a known field (did you mean "title"?)']);
+  });
+
+  it("finds a field's line below comments and blank lines, and when its name is quoted", async () => {
+    const file = "---\n# Drafted on the train\n\ntitle: A warm towel\nkind: ritual\ncategory: care\n\"duration\": medium\nenergy: low\ntouch: light\n---\nHello\n";
+    const problems = await problemsFor({ "cards/warm-towel.md": file });
+    expect(problems).toEqual(['content/cards/warm-towel.md:7: duration must be one of quick, longer, ongoing (found "medium")']);
+  });
+});
+
+describe("line numbers whatever the file's encoding details", () => {
+  it("counts lines the same in a card saved with Windows line endings (CRLF)", async () => {
+    const problems = await problemsFor({
+      "cards/warm-towel.md": crlf(cardWith({ duration: "duration: medium", colour: "colour: red" }, "Would you like a towel?\n\n![A towel](towel.png)")),
+      "cards/late-tea.md": crlf("---\ntitle: Late tea\nkind: ritual\n'a: b\n---\nHello\n"),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/cards\/late-tea\.md:4: front matter is not valid YAML: /),
+      'content/cards/warm-towel.md:5: duration must be one of quick, longer, ongoing (found "medium")',
+      "content/cards/warm-towel.md:8: colour is not a known field (known fields: title, kind, category, duration, energy, touch, guide, order)",
+    ]);
+    const body = await problemsFor({ "cards/warm-towel.md": crlf(cardWith({}, "Would you like a towel?\n\n![A towel](towel.png)")) });
+    expect(body).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:11: body uses an image/)]);
+  });
+
+  it("counts lines the same in a chapter saved with Windows line endings (CRLF)", async () => {
+    const problems = await problemsFor({ "guide/ideas.md": crlf(chapter("## Care\n\nA <em>warm</em> towel.\n\nSee [this](/guide/nowhere/).\n")) });
+    expect(problems).toEqual([
+      "content/guide/ideas.md:8: body contains raw HTML (<em>); content is plain markdown so that no page can carry markup or script from it",
+      "content/guide/ideas.md:8: body contains raw HTML (</em>); content is plain markdown so that no page can carry markup or script from it",
+      "content/guide/ideas.md:10: link points to /guide/nowhere/, a page that does not exist",
+    ]);
+  });
+
+  it("does not count a UTF-8 byte-order mark as a line", async () => {
+    const problems = await problemsFor({
+      "cards/warm-towel.md": withBom(cardWith({ duration: "duration: medium" })),
+      "cards/late-tea.md": withBom(cardWith({ title: "title: Late tea" }, "Tea?\n\n## A heading")),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/cards\/late-tea\.md:11: body uses a heading/),
+      'content/cards/warm-towel.md:5: duration must be one of quick, longer, ongoing (found "medium")',
+    ]);
   });
 });
 
@@ -87,17 +153,27 @@ describe("mistakes across files", () => {
 
   it("refuses two chapters with the same order", async () => {
     const problems = await problemsFor({ "guide/more.md": "---\ntitle: More\norder: 1\nsummary: More things.\n---\nText.\n" });
-    expect(problems).toEqual([expect.stringMatching(/content\/guide\/more\.md: order must be unique \(found 1, also used by content\/guide\/ideas\.md\)/)]);
+    expect(problems).toEqual(["content/guide/more.md:3: order must be unique (found 1, also used by content/guide/ideas.md)"]);
   });
 
   it("reports an internal link to a page that does not exist, with its line", async () => {
-    const problems = await problemsFor({ "guide/ideas.md": "---\ntitle: Ideas\norder: 1\nsummary: Things.\n---\n## Care\n\nSee [this](/guide/nowhere/).\n" });
+    const problems = await problemsFor({ "guide/ideas.md": chapter("## Care\n\nSee [this](/guide/nowhere/).\n") });
     expect(problems).toEqual(["content/guide/ideas.md:8: link points to /guide/nowhere/, a page that does not exist"]);
   });
 
-  it("reports a link to a section a page does not have", async () => {
+  it("gives a link inside a paragraph, list or table the line it is written on", async () => {
+    const body = "## Care\n\nA towel,\nwater and [rest](/guide/rest/).\n\n- One\n- Two, [sleep](/guide/sleep/)\n\n| Idea | Where |\n|---|---|\n| Tea | [tea](/guide/tea/) |\n";
+    const problems = await problemsFor({ "guide/ideas.md": chapter(body) });
+    expect(problems).toEqual([
+      "content/guide/ideas.md:9: link points to /guide/rest/, a page that does not exist",
+      "content/guide/ideas.md:12: link points to /guide/sleep/, a page that does not exist",
+      "content/guide/ideas.md:16: link points to /guide/tea/, a page that does not exist",
+    ]);
+  });
+
+  it("reports a card's guide reference to a section the chapter does not have, at the guide field's line", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ guide: "guide: ideas#touch" }) });
-    expect(problems).toEqual(['content/cards/warm-towel.md: guide points to /guide/ideas/#touch, but that page has no section "#touch"']);
+    expect(problems).toEqual(['content/cards/warm-towel.md:8: guide points to /guide/ideas/#touch, but that page has no section "#touch"']);
   });
 
   it("reports every problem at once, not one per run", async () => {
@@ -110,21 +186,91 @@ describe("mistakes across files", () => {
   });
 });
 
-describe("card bodies the deck cannot print", () => {
-  it.each([
-    ["an image", "![a picture](towel.png)"],
-    ["a table", "| a | b |\n|---|---|\n| 1 | 2 |"],
-    ["a heading", "## A heading"],
-    ["raw HTML", "Would you like <b>this</b>?"],
-    ["a link", "See [the guide](/guide/ideas/)."],
-  ])("refuses %s rather than dropping it", async (construct, body) => {
-    const problems = await problemsFor({ "cards/warm-towel.md": cardWith({}, body) });
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^content/cards/warm-towel\\.md:\\d+: body uses ${construct}, which a printed card cannot show`))]);
+/** A valid sources.yaml whose three entries start on lines 3, 12 and 21; each test breaks one thing. */
+const entry = (id: string) => `  - id: ${id}
+    authors: Someone, A.
+    year: 2015
+    title: A study of care
+    published: A journal, 1(2), 3–4
+    finding: >-
+      Something the study found,
+      in our own words.
+`;
+const validSources = `# Works the guide cites.
+sources:
+${entry("first")}
+${entry("second")}
+${entry("third")}`;
+
+describe("sources.yaml mistakes, checked like front matter", () => {
+  it("a valid list loads, so every failure below is caused by the one thing each breaks", async () => {
+    const content = await loadContent({ root: await writeFixture({ "sources.yaml": validSources }) });
+    expect(content.sources.map((source) => [source.id, source.year, source.finding])).toEqual([
+      ["first", 2015, "Something the study found, in our own words."],
+      ["second", 2015, "Something the study found, in our own words."],
+      ["third", 2015, "Something the study found, in our own words."],
+    ]);
   });
 
-  it("refuses raw HTML in a guide chapter", async () => {
-    const problems = await problemsFor({ "guide/ideas.md": "---\ntitle: Ideas\norder: 1\nsummary: Things.\n---\n<script>alert(1)</script>\n\n## Care\n" });
-    expect(problems).toEqual([expect.stringContaining("content/guide/ideas.md:6: body contains raw HTML")]);
+  it("names the entry, field and line of a value of the wrong type", async () => {
+    const sources = validSources.replace(/(id: third\n[^]*?)year: 2015/, '$1year: "2015"');
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(['content/sources.yaml:23: sources[2].year must be a number (found "2015")']);
+  });
+
+  it("catches an unknown field in an entry, at its line, and suggests the right name", async () => {
+    const sources = validSources.replace("  - id: second\n", "  - id: second\n    yaer: 2015\n");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(['content/sources.yaml:13: sources[1].yaer is not a known field (did you mean "year"?)']);
+  });
+
+  it("names a missing field at the line of the entry that lacks it", async () => {
+    const sources = validSources.replace(/(id: second\n)    authors: .*\n/, "$1");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(["content/sources.yaml:12: sources[1].authors is missing"]);
+  });
+
+  it("names the second of two entries with the same id, and the line of the first", async () => {
+    const sources = validSources.replace("id: third", "id: first");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual(['content/sources.yaml:21: sources[2].id must be unique (found "first", also used on line 3)']);
+  });
+
+  it("reports every mistake in the file at once", async () => {
+    const sources = validSources.replace(/(id: first\n)    authors: .*\n/, "$1").replace("  - id: third\n", "  - id: third\n    pages: 12\n");
+    expect(await problemsFor({ "sources.yaml": sources })).toEqual([
+      "content/sources.yaml:3: sources[0].authors is missing",
+      "content/sources.yaml:21: sources[2].pages is not a known field (known fields: id, authors, year, title, published, url, finding)",
+    ]);
+  });
+
+  it.each([
+    ["a badly indented field", (yaml: string) => yaml.replace("    title: A study of care\n", "   title: A study of care\n"), 6],
+    ["a key written twice", (yaml: string) => yaml.replace("  - id: second\n", "  - id: second\n    id: again\n"), 13],
+    ["a quote never closed", (yaml: string) => yaml.replace("title: A study of care", 'title: "A study of care'), 6],
+  ])("names the real line of invalid YAML: %s", async (_mistake, breakIt, line) => {
+    expect(await problemsFor({ "sources.yaml": breakIt(validSources) })).toEqual([expect.stringMatching(new RegExp(`^content/sources\\.yaml:${line}: is not valid YAML: `))]);
+  });
+});
+
+describe("card bodies the deck cannot print", () => {
+  // The body starts on line 9 with a question, so the construct each case adds is on line 11.
+  it.each([
+    ["an image", "![a picture](towel.png)", 11],
+    ["a table", "| a | b |\n|---|---|\n| 1 | 2 |", 11],
+    ["a heading", "## A heading", 11],
+    ["raw HTML", "Would you like <b>this</b>?", 11],
+    ["a link", "See [the guide](/guide/ideas/).", 11],
+    ["a link", "The guide has more,\nsee [ideas](/guide/ideas/).", 12],
+    ["a nested list", "- Water\n- Tea\n  - green", 13],
+  ])("refuses %s rather than dropping it, naming its line", async (construct, body, line) => {
+    const problems = await problemsFor({ "cards/warm-towel.md": cardWith({}, `Would you like a warm towel?\n\n${body}`) });
+    expect(problems).toEqual([`content/cards/warm-towel.md:${line}: body uses ${construct}, which a printed card cannot show; use paragraphs, **bold**, *italic* and short lists`]);
+  });
+
+  it("refuses raw HTML in a guide chapter, at the line it is on", async () => {
+    const problems = await problemsFor({ "guide/ideas.md": chapter("<script>alert(1)</script>\n\n## Care\n\nA warm towel,\nor <b>water</b>.\n") });
+    expect(problems).toEqual([
+      "content/guide/ideas.md:6: body contains raw HTML (<script>alert(1)</script>); content is plain markdown so that no page can carry markup or script from it",
+      "content/guide/ideas.md:11: body contains raw HTML (<b>); content is plain markdown so that no page can carry markup or script from it",
+      "content/guide/ideas.md:11: body contains raw HTML (</b>); content is plain markdown so that no page can carry markup or script from it",
+    ]);
   });
 
   it("refuses an empty card", async () => {

@@ -1,6 +1,10 @@
 // Synthetic content for benchmarks: N cards of realistic length and M chapters, valid for the loader.
+// Front matter is built as values of the schema's own types, so a schema change fails type-checking here
+// rather than when the benchmark runs.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { stringify } from "yaml";
+import type { CardFrontMatter, ChapterFrontMatter } from "../content/schema.js";
 import { categories, durations, energies, kinds, touches } from "../content/vocabulary.js";
 
 const sentences = [
@@ -15,25 +19,27 @@ const sentences = [
 /** A deterministic pick, so two runs write the same files. */
 const pick = <T>(list: readonly T[], i: number, salt: number) => list[(i * 31 + salt * 17) % list.length];
 
+/** A markdown file: the fields as YAML between "---" lines, then the body. */
+const markdownFile = (fields: CardFrontMatter | ChapterFrontMatter, body: string) => `---\n${stringify(fields)}---\n${body}`;
+
 export function syntheticCard(i: number): string {
+  const fields = {
+    title: `Card number ${i + 1}`,
+    kind: pick(kinds, i, 4).id,
+    category: pick(categories, i, 5).id,
+    duration: pick(durations, i, 6).id,
+    energy: pick(energies, i, 7).id,
+    touch: pick(touches, i, 8).id,
+  } satisfies CardFrontMatter;
   const body = [pick(sentences, i, 1), pick(sentences, i, 2), `*${pick(sentences, i, 3)}*`].join(" ");
-  return [
-    "---",
-    `title: Card number ${i + 1}`,
-    `kind: ${pick(kinds, i, 4).id}`,
-    `category: ${pick(categories, i, 5).id}`,
-    `duration: ${pick(durations, i, 6).id}`,
-    `energy: ${pick(energies, i, 7).id}`,
-    `touch: ${pick(touches, i, 8).id}`,
-    "---",
-    body,
-    "",
-  ].join("\n");
+  return markdownFile(fields, `${body}\n`);
 }
 
 export function syntheticChapter(i: number): string {
+  const fields = { title: `Chapter ${i + 1}`, order: i + 1, summary: "A chapter for measuring builds." } satisfies ChapterFrontMatter;
   const paragraphs = Array.from({ length: 8 }, (_, p) => Array.from({ length: 5 }, (_, s) => pick(sentences, i + p, s)).join(" "));
-  return ["---", `title: Chapter ${i + 1}`, `order: ${i + 1}`, `summary: A chapter for measuring builds.`, "---", "", `## Part one`, "", ...paragraphs.slice(0, 4).flatMap((p) => [p, ""]), "## Part two", "", ...paragraphs.slice(4).flatMap((p) => [p, ""])].join("\n");
+  const part = (heading: string, texts: string[]) => [`## ${heading}`, "", ...texts.flatMap((text) => [text, ""])];
+  return markdownFile(fields, ["", ...part("Part one", paragraphs.slice(0, 4)), ...part("Part two", paragraphs.slice(4))].join("\n"));
 }
 
 /** Writes `<root>/content/{cards,guide}` with the given counts; returns the content folder. */

@@ -1,4 +1,4 @@
-// Markdown for content: one parser, heading ids, the printable card subset, and internal link discovery.
+// Markdown for content: one parser, heading ids, the card document model, and finding links and raw HTML by line.
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 
@@ -68,14 +68,35 @@ export interface FoundLink {
   line?: number;
 }
 
+/**
+ * Every token with the 1-based line it starts on. Inline tokens carry no line of their own, so lines are
+ * counted on from their block (or, in a table cell, its row) over the line breaks before them. (A code span
+ * across lines is the exception: markdown-it keeps no trace of its line break.)
+ */
+export function* withLines(tokens: Token[]): Generator<{ token: Token; line?: number }> {
+  let blockLine: number | undefined;
+  for (const block of tokens) {
+    if (block.map) blockLine = block.map[0] + 1;
+    yield { token: block, line: blockLine };
+    let line = blockLine;
+    for (const token of block.children ?? []) {
+      yield { token, line };
+      if (line !== undefined) line += lineBreaks(token);
+    }
+  }
+}
+
+const lineBreaks = (token: Token): number =>
+  token.type === "softbreak" || token.type === "hardbreak"
+    ? 1
+    : token.type === "html_inline"
+      ? token.content.split("\n").length - 1
+      : (token.children ?? []).reduce((sum, child) => sum + lineBreaks(child), 0);
+
 export function findLinks(tokens: Token[]): FoundLink[] {
   const links: FoundLink[] = [];
-  for (const block of tokens) {
-    for (const token of block.children ?? []) {
-      if (token.type === "link_open") {
-        links.push({ href: token.attrGet("href") ?? "", line: block.map ? block.map[0] + 1 : undefined });
-      }
-    }
+  for (const { token, line } of withLines(tokens)) {
+    if (token.type === "link_open") links.push({ href: token.attrGet("href") ?? "", line });
   }
   return links;
 }
@@ -83,96 +104,11 @@ export function findLinks(tokens: Token[]): FoundLink[] {
 /** Markup a reader must not see as broken text, or that could carry script: reported, never dropped. */
 export function findRawHtml(tokens: Token[]): { line?: number; snippet: string }[] {
   const found: { line?: number; snippet: string }[] = [];
-  for (const block of tokens) {
-    const line = block.map ? block.map[0] + 1 : undefined;
-    if (block.type === "html_block") found.push({ line, snippet: block.content.trim().slice(0, 40) });
-    for (const token of block.children ?? []) {
-      if (token.type === "html_inline") found.push({ line, snippet: token.content.slice(0, 40) });
-    }
+  for (const { token, line } of withLines(tokens)) {
+    if (token.type === "html_block") found.push({ line, snippet: token.content.trim().slice(0, 40) });
+    if (token.type === "html_inline") found.push({ line, snippet: token.content.slice(0, 40) });
   }
   return found;
-}
-
-export class UnprintableMarkdown extends Error {
-  constructor(
-    readonly construct: string,
-    readonly line?: number,
-  ) {
-    super(`uses ${construct}, which a printed card cannot show; use paragraphs, **bold**, *italic* and short lists`);
-  }
-}
-
-const unprintable: Record<string, string> = {
-  heading_open: "a heading",
-  table_open: "a table",
-  blockquote_open: "a block quote",
-  code_block: "a code block",
-  fence: "a code block",
-  hr: "a horizontal rule",
-  html_block: "raw HTML",
-  html_inline: "raw HTML",
-  image: "an image",
-  link_open: "a link",
-  code_inline: "inline code",
-  s_open: "strikethrough",
-};
-
-/**
- * Turns a card body into blocks of styled runs: the one document model that the card page and
- * the printed card both draw. Anything outside the printable subset throws, naming the construct.
- */
-export function cardBlocks(tokens: Token[]): Block[] {
-  const blocks: Block[] = [];
-  let list: Extract<Block, { type: "list" }> | null = null;
-  let depth = 0;
-  for (const token of tokens) {
-    const line = token.map ? token.map[0] + 1 : undefined;
-    if (unprintable[token.type]) throw new UnprintableMarkdown(unprintable[token.type], line);
-    switch (token.type) {
-      case "bullet_list_open":
-      case "ordered_list_open":
-        depth++;
-        if (depth > 1) throw new UnprintableMarkdown("a nested list", line);
-        list = { type: "list", ordered: token.type === "ordered_list_open", items: [] };
-        blocks.push(list);
-        break;
-      case "bullet_list_close":
-      case "ordered_list_close":
-        depth--;
-        list = null;
-        break;
-      case "inline": {
-        const runs = inlineRuns(token.children ?? [], line);
-        if (list) list.items.push(runs);
-        else blocks.push({ type: "paragraph", runs });
-        break;
-      }
-    }
-  }
-  return blocks;
-}
-
-function inlineRuns(children: Token[], line?: number): Run[] {
-  const runs: Run[] = [];
-  let bold = 0;
-  let italic = 0;
-  const push = (text: string) => {
-    const last = runs[runs.length - 1];
-    const style = { bold: bold > 0, italic: italic > 0 };
-    if (last && last.bold === style.bold && last.italic === style.italic) last.text += text;
-    else runs.push({ text, ...style });
-  };
-  for (const token of children) {
-    if (unprintable[token.type]) throw new UnprintableMarkdown(unprintable[token.type], line);
-    if (token.type === "strong_open") bold++;
-    else if (token.type === "strong_close") bold--;
-    else if (token.type === "em_open") italic++;
-    else if (token.type === "em_close") italic--;
-    else if (token.type === "text") push(token.content);
-    else if (token.type === "softbreak") push(" ");
-    else if (token.type === "hardbreak") push("\n");
-  }
-  return runs;
 }
 
 export function blocksToText(blocks: Block[]): string {

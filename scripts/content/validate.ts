@@ -1,28 +1,38 @@
 // Turns zod's findings into content problems a person can act on: file, line, field, expected, found.
-import type { z } from "zod";
+import { z } from "zod";
 import type { ContentProblem } from "./errors.js";
-import type { SourceFile } from "./read.js";
+import type { LineOf } from "./yaml-lines.js";
+
+/** Where the checked data was written: its file, and the line of each field. */
+export interface Written {
+  file: string;
+  lineOf: LineOf;
+}
 
 const found = (value: unknown) =>
   value === undefined ? "nothing" : typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
 
-export function validateFrontMatter<S extends z.ZodType>(
+/** A field's path as a reader writes it: "title", "sources[2].year". */
+export const fieldName = (path: readonly PropertyKey[]) =>
+  path.map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? String(step) : `.${String(step)}`)).join("") || undefined;
+
+export function validate<S extends z.ZodType>(
   schema: S,
-  source: SourceFile,
+  data: unknown,
+  written: Written,
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: ContentProblem[] } {
-  const result = schema.safeParse(source.data, { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const problems: ContentProblem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        problems.push({ file: source.file, line: source.fieldLines.get(key), field: key, message: `is not a known field${suggest(key, schema)}` });
+        const path = [...issue.path, key];
+        problems.push({ file: written.file, line: written.lineOf(path), field: fieldName(path), message: `is not a known field${suggest(key, schemaAt(schema, issue.path))}` });
       }
       continue;
     }
-    const field = issue.path.map(String).join(".") || undefined;
-    const line = field ? source.fieldLines.get(field.split(".")[0]) : undefined;
-    problems.push({ file: source.file, line, field, message: describe(issue) });
+    problems.push({ file: written.file, line: written.lineOf(issue.path), field: fieldName(issue.path), message: describe(issue) });
   }
   return { ok: false, problems };
 }
@@ -33,7 +43,12 @@ function describe(issue: z.core.$ZodIssue): string {
     case "invalid_type":
       return input === undefined ? "is missing" : `must be ${article(issue.expected)} (found ${found(input)})`;
     case "invalid_value":
-      return `must be one of ${issue.values.map(String).join(", ")} (found ${found(input)})`;
+      return input === undefined
+        ? `is missing (one of ${issue.values.map(String).join(", ")})`
+        : `must be one of ${issue.values.map(String).join(", ")} (found ${found(input)})`;
+    case "invalid_format":
+      if (issue.format === "url") return `must be a full web address, e.g. https://example.org/ (found ${found(input)})`;
+      return `${issue.message} (found ${found(input)})`;
     default:
       return `${issue.message.replace(/^Too (small|big): expected \w+ to have /, "must have ")} (found ${found(input)})`;
   }
@@ -41,10 +56,19 @@ function describe(issue: z.core.$ZodIssue): string {
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
-function suggest(key: string, schema: z.ZodType): string {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  if (!shape) return "";
-  const known = Object.keys(shape);
+/** The object schema that validates the value at a path, if it is one. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const step of path) {
+    if (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+    current = current instanceof z.ZodObject ? current.shape[String(step)] : current instanceof z.ZodArray ? current.element : undefined;
+  }
+  return current instanceof z.ZodObject ? current : undefined;
+}
+
+function suggest(key: string, schema: z.ZodObject | undefined): string {
+  if (!schema) return "";
+  const known = Object.keys(schema.shape);
   const close = known.find((name) => editDistance(name, key) <= 2);
   return close ? ` (did you mean "${close}"?)` : ` (known fields: ${known.join(", ")})`;
 }
