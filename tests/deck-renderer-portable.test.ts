@@ -1,5 +1,5 @@
 // The renderer's import graph stays free of Node APIs, so the same code can render a deck in a browser.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -9,10 +9,13 @@ function valueImportGraph(entry: string): Map<string, string[]> {
   const visit = (file: string) => {
     if (graph.has(file)) return;
     const source = readFileSync(file, "utf8");
-    const specifiers = [...source.matchAll(/^import\s+(?!type\s)[\s\S]*?\sfrom\s+"([^"]+)";/gm)].map((m) => m[1]);
+    const specifiers = [...source.matchAll(/^(?:import|export)\s+(?!type\s)[\s\S]*?\sfrom\s+"([^"]+)";/gm)].map((m) => m[1]);
     graph.set(file, specifiers);
     for (const specifier of specifiers) {
-      if (specifier.startsWith(".")) visit(join(dirname(file), specifier.replace(/\.js$/, ".ts")));
+      if (!specifier.startsWith(".")) continue;
+      const path = join(dirname(file), specifier);
+      // A module is TypeScript unless a JavaScript file of that name exists (pdfkit-version.js).
+      visit(existsSync(path) ? path : path.replace(/\.js$/, ".ts"));
     }
   };
   visit(entry);

@@ -1,6 +1,5 @@
 // Checks that pdfkit still has the members the deck relies on, and the error that names the one that changed.
-// The installed pdfkit's version, for the error; esbuild inlines it into the browser bundle.
-import pdfkitPackage from "../../node_modules/pdfkit/package.json" with { type: "json" };
+import { version as installedPdfkit } from "./pdfkit-version.js";
 
 /** The pdfkit release the members in pdfkit-internals.ts were read from; a test keeps it equal to the installed one. */
 export const pdfkitVerified = "0.20.2";
@@ -8,7 +7,7 @@ export const pdfkitVerified = "0.20.2";
 /** Fails naming pdfkit's version and the member, instead of letting a changed pdfkit write a broken PDF. */
 export function pdfkitChanged(member: string, problem: string): Error {
   return new Error(
-    `pdfkit ${pdfkitPackage.version} changed: ${member} ${problem}; the deck relies on it (see scripts/deck/pdfkit-internals.ts). Pin pdfkit ${pdfkitVerified} or update that module.`,
+    `pdfkit ${installedPdfkit} changed: ${member} ${problem}; the deck relies on it (see scripts/deck/pdfkit-internals.ts). Pin pdfkit ${pdfkitVerified} or update that module.`,
   );
 }
 
