@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { pathPrefixFromEnv, siteUrlFromEnv } from "./scripts/build/environment.js";
+import { noCache, type BuildCache } from "./scripts/cache/build-cache.js";
 import { loadContent, type Content } from "./scripts/content/index.js";
 import type { DeckManifest } from "./scripts/manifest/deck-manifest.js";
 import { readDeckManifest } from "./scripts/manifest/read-deck-manifest.js";
@@ -25,6 +26,8 @@ export interface SiteInputs {
   pathPrefix: string;
   /** Origin for absolute URLs in the sitemap, e.g. "https://example.org"; "" for none. */
   siteUrl: string;
+  /** Where outputs that did not change since an earlier build are kept (noCache: nowhere). */
+  cache: BuildCache;
 }
 
 const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
@@ -55,9 +58,9 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   // Data, filters and shortcodes, one job per plugin, each given what it needs.
   eleventyConfig.addPlugin(contentData, { content: inputs.content });
   eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output });
-  eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
-  eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output });
-  eleventyConfig.addPlugin(browserScripts, { outputDir: output });
+  eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache });
+  eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
+  eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/
@@ -85,6 +88,7 @@ export default function standalone(eleventyConfig: UserConfig) {
     decks: () => readDeckManifest(join(output, "downloads")),
     pathPrefix,
     siteUrl: siteUrlFromEnv(),
+    cache: noCache,
   })(eleventyConfig);
   return { pathPrefix };
 }

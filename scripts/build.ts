@@ -11,19 +11,22 @@ async function main(): Promise<number> {
       out: { type: "string", default: "dist" },
       content: { type: "string" },
       "path-prefix": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
     },
   });
   try {
-    const report = await buildAll({ root: process.cwd(), outDir: values.out!, contentDir: values.content, pathPrefix: values["path-prefix"] });
+    const report = await buildAll({ root: process.cwd(), outDir: values.out!, contentDir: values.content, pathPrefix: values["path-prefix"], cache: !values["no-cache"] });
     const { chapters, cards } = report.content;
     const ms = (n: number) => `${Math.round(n)} ms`;
     console.log(
       `Built ${chapters.length} chapters, ${cards.length} cards and ${report.decks.decks.length} PDFs into ${values.out} ` +
         `in ${ms(report.timings.total)} (content ${ms(report.timings.content)}, site + deck ${ms(report.timings.siteAndDeck)}, search ${ms(report.timings.search)}).`,
     );
+    const reused = report.cacheUses.filter((use) => use.hit);
+    if (report.cacheUses.length) console.log(`Reused ${reused.length} of ${report.cacheUses.length} outputs from the build cache${reused.length ? ` (${[...new Set(reused.map((use) => use.kind))].join(", ")})` : ""}.`);
     if (process.env.AFTERGLOW_BUILD_STATS) {
       // For the benchmark: timings and this process's peak memory (worker threads included).
-      const stats = { timings: report.timings, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+      const stats = { timings: report.timings, maxRssMb: process.resourceUsage().maxRSS / 1024, cacheUses: report.cacheUses };
       await writeFile(process.env.AFTERGLOW_BUILD_STATS, JSON.stringify(stats));
     }
     return 0;

@@ -15,6 +15,8 @@ import { readDeckManifest } from "./manifest/read-deck-manifest.js";
 import { buildAll } from "./build/run.js";
 import { pathPrefixFromEnv, siteUrlFromEnv } from "./build/environment.js";
 import { afterglowSite } from "../eleventy.config.js";
+import { cacheDirFor, openBuildCache } from "./cache/build-cache.js";
+import { deckSources, sourceVersion } from "./cache/source-version.js";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "8080" }, out: { type: "string", default: "dist" }, content: { type: "string", default: "content" } },
@@ -24,6 +26,8 @@ const contentDir = resolve(root, values.content!);
 const outDir = resolve(root, values.out!);
 const downloadsDir = join(outDir, "downloads");
 const pathPrefix = pathPrefixFromEnv();
+const cacheDir = cacheDirFor(root, true);
+const cache = openBuildCache(cacheDir);
 
 function report(error: unknown): void {
   const contentError = findContentError(error);
@@ -46,7 +50,13 @@ const deckWorker = startDeckWorker();
 async function rebuildDeck(content: Content): Promise<DeckManifest> {
   const next = join(outDir, ".downloads-next");
   await rm(next, { recursive: true, force: true });
-  const manifest = await deckWorker.render({ cards: content.cards, outDir: next, updated: content.updated.toISOString(), fonts: await readFontBytes() });
+  const { manifest } = await deckWorker.render({
+    cards: content.cards,
+    outDir: next,
+    updated: content.updated.toISOString(),
+    fonts: await readFontBytes(),
+    cache: { dir: cacheDir, codeVersion: sourceVersion(deckSources) },
+  });
   await mkdir(downloadsDir, { recursive: true });
   for (const name of await readdir(next)) await rename(join(next, name), join(downloadsDir, name));
   await rm(next, { recursive: true, force: true });
@@ -65,7 +75,7 @@ const site = new Eleventy(contentDir, outDir, {
   pathPrefix,
   quietMode: true,
   config(config: UserConfig) {
-    afterglowSite({ content: () => content, decks: () => decks, pathPrefix, siteUrl: siteUrlFromEnv() })(config);
+    afterglowSite({ content: () => content, decks: () => decks, pathPrefix, siteUrl: siteUrlFromEnv(), cache })(config);
     config.addWatchTarget(contentDir);
     config.on("eleventy.beforeWatch", (changed: string[]) => {
       changedFiles = changed;

@@ -104,8 +104,8 @@ describe("the deck on a worker thread", () => {
     const dir = await mkdtemp(join(tmpdir(), "deck-worker-"));
     try {
       const cards = makeCards(10);
-      const manifest = await renderDeckInWorker({ cards, outDir: join(dir, "w"), updated: updated.toISOString(), fonts });
-      const direct = await writeDeck({ cards, outDir: join(dir, "d"), updated, fonts });
+      const { manifest } = await renderDeckInWorker({ cards, outDir: join(dir, "w"), updated: updated.toISOString(), fonts });
+      const { manifest: direct } = await writeDeck({ cards, outDir: join(dir, "d"), updated, fonts });
       expect(manifest).toEqual(direct);
       for (const deck of manifest.decks) {
         expect(Buffer.compare(await readFile(join(dir, "w", deck.file)), await readFile(join(dir, "d", deck.file))), deck.file).toBe(0);
@@ -149,7 +149,7 @@ describe("the deck on a worker thread", () => {
       const second = worker.render({ cards, outDir: join(dir, "2"), updated, fonts });
       expect((await contentErrorOf(bad)).problems[0].file).toBe("content/cards/serve.md");
       expect(await second).toEqual(first);
-      for (const deck of first.decks) {
+      for (const deck of first.manifest.decks) {
         expect(Buffer.compare(await readFile(join(dir, "1", deck.file)), await readFile(join(dir, "2", deck.file))), deck.file).toBe(0);
       }
     } finally {

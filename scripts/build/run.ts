@@ -12,6 +12,8 @@ import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
 import { buildAtomically } from "./atomic.js";
+import { cacheDirFor, openBuildCache, type CacheUse } from "../cache/build-cache.js";
+import { deckSources, sourceVersion } from "../cache/source-version.js";
 
 export interface BuildOptions {
   root: string;
@@ -20,11 +22,15 @@ export interface BuildOptions {
   contentDir?: string;
   /** Site sub-path, e.g. "/afterglow/" for GitHub Pages; defaults to PATH_PREFIX or "/". */
   pathPrefix?: string;
+  /** Reuse and keep outputs whose inputs did not change (default true; see cacheDirFor for where). */
+  cache?: boolean;
 }
 
 export interface BuildReport {
   content: Content;
   decks: DeckManifest;
+  /** What came from the build cache and what had to be made. */
+  cacheUses: CacheUse[];
   timings: Record<"content" | "siteAndDeck" | "search" | "total", number>;
 }
 
@@ -39,14 +45,25 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const content = await loadContent({ root, contentDir });
   const loaded = performance.now();
 
+  const cacheDir = cacheDirFor(root, options.cache !== false);
+  const cache = openBuildCache(cacheDir);
+
   return buildAtomically(outDir, async (staging) => {
     const fonts = await readFontBytes();
-    const deck = renderDeckInWorker({ cards: content.cards, outDir: join(staging, "downloads"), updated: content.updated.toISOString(), fonts });
+    const deck = renderDeckInWorker({
+      cards: content.cards,
+      outDir: join(staging, "downloads"),
+      updated: content.updated.toISOString(),
+      fonts,
+      cache: { dir: cacheDir, codeVersion: sourceVersion(deckSources) },
+    });
     deck.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+    const manifest = deck.then((written) => written.manifest);
+    manifest.catch(() => {});
     const site = new Eleventy(contentDir, staging, {
       // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
       configPath: "",
-      config: afterglowSite({ content: async () => content, decks: () => deck, pathPrefix, siteUrl: siteUrlFromEnv() }),
+      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
       pathPrefix,
       quietMode: true,
     });
@@ -55,12 +72,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     if (deckResult.status === "rejected") throw deckResult.reason;
     if (siteResult.status === "rejected") throw siteResult.reason;
     const rendered = performance.now();
-    await buildSearchIndex(staging);
+    await buildSearchIndex(staging, cache);
     await writePrecacheManifest(staging, pathPrefix);
+    await cache.prune(30);
     const finished = performance.now();
     return {
       content,
-      decks: deckResult.value,
+      decks: deckResult.value.manifest,
+      cacheUses: [...deckResult.value.cacheUses, ...cache.uses],
       timings: { content: loaded - started, siteAndDeck: rendered - loaded, search: finished - rendered, total: finished - started },
     };
   });

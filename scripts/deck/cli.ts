@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     const file = chooseFile(values);
     const backOffset = parseOffset(values["back-offset"]);
     const content = await loadContent({ root: process.cwd() });
-    const manifest = await writeDeck({
+    const { manifest } = await writeDeck({
       cards: content.cards,
       outDir: resolve(values.out),
       updated: content.updated,

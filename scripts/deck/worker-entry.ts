@@ -6,7 +6,7 @@ import type { WorkerReply } from "./worker.js";
 
 async function build(args: WriteDeckArgs): Promise<WorkerReply> {
   try {
-    return { ok: true, manifest: await writeDeck(args) };
+    return { ok: true, ...(await writeDeck(args)) };
   } catch (error) {
     if (isContentError(error)) return { ok: false, problems: error.problems };
     if (error instanceof Error) return { ok: false, message: error.message, stack: error.stack };

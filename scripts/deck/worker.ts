@@ -4,12 +4,11 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ContentError, type ContentProblem } from "../content/errors.js";
-import type { DeckManifest } from "../manifest/deck-manifest.js";
-import type { WriteDeckArgs } from "./write-deck.js";
+import type { WriteDeckArgs, WrittenDeck } from "./write-deck.js";
 
 /** What the worker posts back: the manifest, or the error to re-throw in the parent. */
 export type WorkerReply =
-  | { ok: true; manifest: DeckManifest }
+  | ({ ok: true } & WrittenDeck)
   | { ok: false; problems: ContentProblem[] }
   | { ok: false; message: string; stack?: string };
 
@@ -27,7 +26,7 @@ const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { re
  * Runs writeDeck on a worker thread. The parent passes the cards and font bytes it already loaded;
  * the worker never re-reads content. A ContentError inside comes back as a ContentError with the same problems.
  */
-export function renderDeckInWorker(args: WriteDeckArgs): Promise<DeckManifest> {
+export function renderDeckInWorker(args: WriteDeckArgs): Promise<WrittenDeck> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: { once: args } });
     let settled = false;
@@ -45,8 +44,8 @@ export function renderDeckInWorker(args: WriteDeckArgs): Promise<DeckManifest> {
   });
 }
 
-function settle(reply: WorkerReply, resolve: (manifest: DeckManifest) => void, reject: (error: Error) => void): void {
-  if (reply.ok) resolve(reply.manifest);
+function settle(reply: WorkerReply, resolve: (written: WrittenDeck) => void, reject: (error: Error) => void): void {
+  if (reply.ok) resolve({ manifest: reply.manifest, cacheUses: reply.cacheUses });
   else if ("problems" in reply) reject(new ContentError(reply.problems));
   else {
     const error = new Error(reply.message);
@@ -57,7 +56,7 @@ function settle(reply: WorkerReply, resolve: (manifest: DeckManifest) => void, r
 
 export interface DeckWorker {
   /** Builds the deck on the long-lived worker; calls are queued, one build at a time. */
-  render(args: WriteDeckArgs): Promise<DeckManifest>;
+  render(args: WriteDeckArgs): Promise<WrittenDeck>;
   close(): Promise<void>;
 }
 
@@ -68,7 +67,7 @@ export interface DeckWorker {
 export function startDeckWorker(): DeckWorker {
   const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: { serve: true } });
   worker.unref();
-  const waiting: { resolve: (m: DeckManifest) => void; reject: (e: Error) => void }[] = [];
+  const waiting: { resolve: (written: WrittenDeck) => void; reject: (e: Error) => void }[] = [];
   worker.on("message", (reply: WorkerReply) => {
     const next = waiting.shift();
     if (next) settle(reply, next.resolve, next.reject);

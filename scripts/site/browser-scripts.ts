@@ -6,6 +6,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build, type BuildOptions } from "esbuild";
+import { cachedFiles, type BuildCache } from "../cache/build-cache.js";
+import { browserSources, sourceVersion } from "../cache/source-version.js";
 
 const sourceDir = fileURLToPath(new URL("../../templates/js/", import.meta.url));
 
@@ -16,8 +18,12 @@ const shared: BuildOptions = { bundle: true, platform: "browser", target: "es202
 
 export type BundledFiles = Map<string, Uint8Array>;
 
-/** Every browser script's bytes, keyed by its path in the output folder. Pure of the output folder: it only reads templates/js. */
-export async function bundleBrowserScripts(): Promise<BundledFiles> {
+/** Every browser script's bytes, keyed by its path in the output folder: from the build cache when the same code was bundled before. */
+export function bundleBrowserScripts(cache: BuildCache): Promise<BundledFiles> {
+  return cachedFiles(cache, "browser-scripts", sourceVersion(browserSources), bundle);
+}
+
+async function bundle(): Promise<BundledFiles> {
   const [modules, head] = await Promise.all([
     build({
       ...shared,
@@ -38,17 +44,18 @@ export async function bundleBrowserScripts(): Promise<BundledFiles> {
 export interface BrowserScriptOptions {
   /** The site's output folder. */
   outputDir: string;
+  cache: BuildCache;
 }
 
-export default function browserScripts(eleventyConfig: UserConfig, { outputDir }: BrowserScriptOptions): void {
+export default function browserScripts(eleventyConfig: UserConfig, { outputDir, cache }: BrowserScriptOptions): void {
   let bundled: Promise<BundledFiles> | undefined;
   // Bundled while the pages render, written once they are done.
   eleventyConfig.on("eleventy.before", () => {
-    bundled = bundleBrowserScripts();
+    bundled = bundleBrowserScripts(cache);
     bundled.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
   });
   eleventyConfig.on("eleventy.after", async () => {
-    for (const [path, bytes] of await (bundled ?? bundleBrowserScripts())) {
+    for (const [path, bytes] of await (bundled ?? bundleBrowserScripts(cache))) {
       await mkdir(dirname(join(outputDir, path)), { recursive: true });
       await writeFile(join(outputDir, path), bytes);
     }

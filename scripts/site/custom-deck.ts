@@ -8,6 +8,8 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { Content } from "../content/index.js";
 import { fontFaces } from "../fonts/fonts.js";
+import { cachedFiles, type BuildCache } from "../cache/build-cache.js";
+import { browserSources, sourceVersion } from "../cache/source-version.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 
 const require = createRequire(import.meta.url);
@@ -15,11 +17,15 @@ const entry = fileURLToPath(new URL("../../templates/js/custom-deck.ts", import.
 
 let bundled: Promise<Uint8Array> | undefined;
 
-/** The renderer and pdfkit for browsers, minified: built once per process (the code does not change while the site rebuilds). */
-function bundle(): Promise<Uint8Array> {
-  bundled ??= build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error" }).then(
-    (result) => result.outputFiles[0].contents,
-  );
+/**
+ * The renderer and pdfkit for browsers, minified: once per process (the code does not change while
+ * the site rebuilds), and from the build cache when the same code was bundled before.
+ */
+function bundle(cache: BuildCache): Promise<Uint8Array> {
+  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion(browserSources), async () => {
+    const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error" });
+    return new Map([["bundle", result.outputFiles[0].contents]]);
+  }).then((files) => files.get("bundle")!);
   return bundled;
 }
 
@@ -35,6 +41,7 @@ export interface CustomDeckOptions {
   content: () => Promise<Content>;
   /** The site's output folder: the maker's files are written beside the pages. */
   outputDir: string;
+  cache: BuildCache;
 }
 
 export default function customDeck(eleventyConfig: UserConfig, options: CustomDeckOptions): void {
@@ -45,7 +52,7 @@ export default function customDeck(eleventyConfig: UserConfig, options: CustomDe
       await mkdir(dirname(join(out, path)), { recursive: true });
       await writeFile(join(out, path), data);
     };
-    await write(customDeckPaths.bundle, await bundle());
+    await write(customDeckPaths.bundle, await bundle(options.cache));
     await write(customDeckPaths.input, deckInput(content));
     await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
     for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));

@@ -3,6 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { BuildCache } from "../cache/build-cache.js";
 import type { Content } from "../content/index.js";
 import { charactersOf, missingCharacters, subsetWebFonts, webFontFile, writeWebFonts, type WebFontFiles } from "./web-fonts.js";
 import { fontFaces } from "../fonts/fonts.js";
@@ -16,9 +17,10 @@ export interface SiteAssetOptions {
   pathPrefix: string;
   /** Origin for absolute URLs (sitemap, robots.txt), e.g. "https://example.org"; "" keeps them root-relative. */
   siteUrl: string;
+  cache: BuildCache;
 }
 
-export default function siteAssets(eleventyConfig: UserConfig, { content, pathPrefix, siteUrl }: SiteAssetOptions): void {
+export default function siteAssets(eleventyConfig: UserConfig, { content, pathPrefix, siteUrl, cache }: SiteAssetOptions): void {
   eleventyConfig.addPassthroughCopy({ [join(templatesDir, "js", "sw.js")]: "sw.js" });
   eleventyConfig.addPassthroughCopy({ [join(templatesDir, "icons")]: "icons" });
 
@@ -41,13 +43,13 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
   eleventyConfig.on("eleventy.before", async () => {
     const { chapters, pages, cards, sources } = await content();
     const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources }), templateText()]);
-    early = { characters, files: subsetWebFonts(characters) };
+    early = { characters, files: subsetWebFonts(characters, cache) };
     early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"
   });
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false; content: string }[] }) => {
     const pages = results.filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content);
     const shown = charactersOf(pages);
-    const files = early && !missingCharacters(shown, early.characters) ? await early.files : await subsetWebFonts(charactersOf(pages.concat(early?.characters ?? "")));
+    const files = early && !missingCharacters(shown, early.characters) ? await early.files : await subsetWebFonts(charactersOf(pages.concat(early?.characters ?? "")), cache);
     await writeWebFonts(directories.output, files);
   });
 }

@@ -3,6 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { cachedFiles, hashOf, type BuildCache } from "../cache/build-cache.js";
+import { sourceVersion } from "../cache/source-version.js";
 import { fontFaces, readFontBytes, type FontFace } from "../fonts/fonts.js";
 
 /** File name of a face inside fonts/, e.g. "atkinson-hyperlegible-700-italic.woff2". */
@@ -48,11 +50,15 @@ export type WebFontFiles = Map<string, Uint8Array>;
 
 let last: { characters: string; files: Promise<WebFontFiles> } | undefined;
 
-/** The WOFF2 bytes of every face, subset to the characters given, keyed by file name. A rebuild
- * with the same characters (a dev server's usual case) reuses the last result. */
-export function subsetWebFonts(characters: string): Promise<WebFontFiles> {
+/**
+ * The WOFF2 bytes of every face, subset to the characters given, keyed by file name: from the build
+ * cache when the same characters were subset by the same fonts and tools before. A rebuild with the
+ * same characters in one process (a dev server's usual case) reuses the last result.
+ */
+export function subsetWebFonts(characters: string, cache: BuildCache): Promise<WebFontFiles> {
   if (last?.characters !== characters) {
-    const files = subsetInWorker(characters);
+    const key = hashOf(characters, sourceVersion(["scripts/fonts", "scripts/site/web-fonts.ts"]));
+    const files = cachedFiles(cache, "web-fonts", key, () => subsetInWorker(characters));
     last = { characters, files };
     files.catch(() => (last = undefined));
   }
