@@ -21,7 +21,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
-const allowance = (word: string) => (word.length <= 4 ? 1 : 2);
+const allowance = (word: string) => (word.length <= 5 ? 1 : 2);
 
 /**
  * The query with each unknown word of three letters or more replaced by its nearest known word
