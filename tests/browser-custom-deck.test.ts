@@ -60,7 +60,7 @@ suite("a corrected file for a printer that drifts", () => {
     await page.getByRole("button", { name: "Make my corrected file" }).click();
     const link = page.locator("[data-custom-deck-result] a[download]");
     await link.waitFor({ timeout: 60_000 });
-    await expect(page.getByRole("status").textContent()).resolves.toMatch(/ready/);
+    await expect(page.locator("[data-custom-deck-status]").textContent()).resolves.toMatch(/ready/);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("afterglow-poker-letter-duplex-backs-2-0.pdf");
     const made = await readPdf(new Uint8Array(await readFile((await download.path())!)));

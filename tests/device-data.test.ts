@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { deviceDataSchema, emptyDeviceData, type DeviceData } from "../templates/js/lib/device-data.js";
 import { migrateToCurrent } from "../templates/js/lib/device-migrations.js";
-import { exportText, mergeDeviceData, readImport } from "../templates/js/lib/device-transfer.js";
+import { exportText, favouritesText, mergeDeviceData, mergeFavourites, readFavouritesImport, readImport } from "../templates/js/lib/device-transfer.js";
 import { decodeLink, encodeLink, type LinkFormat } from "../templates/js/lib/share-link.js";
 
 function keyStore(entries: Record<string, string>) {
@@ -64,6 +64,39 @@ describe("export and import", () => {
     expect(merged.notes["still-here"].text).toBe("New here");
     expect(merged.preferences).toEqual({ theme: "dark" });
     expect(v.is(deviceDataSchema, merged)).toBe(true);
+  });
+});
+
+describe("favourites as a small file of their own", () => {
+  const list = [{ id: "still-here", savedAt: 5 }, { id: "thank-you", savedAt: 9 }];
+
+  it("holds the list and nothing else, and reads back to the same list", () => {
+    const text = favouritesText(list, 1234);
+    expect(Object.keys(JSON.parse(text)).sort()).toEqual(["exportedAt", "favourites", "format", "version"]);
+    expect(readFavouritesImport(text, "favourites.json")).toEqual({ ok: true, favourites: list });
+  });
+  it("takes the favourites out of a full export too", () => {
+    const full = exportText({ ...emptyDeviceData(), favourites: list, notes: { "thank-you": { text: "private", updatedAt: 1 } } }, 1);
+    expect(readFavouritesImport(full, "all.json")).toEqual({ ok: true, favourites: list });
+  });
+  it.each([
+    ["not JSON", "{{", /not readable data/],
+    ["too large", `{"format":"afterglow-favourites","pad":"${"x".repeat(600 * 1024)}"}`, /larger than/],
+    ["a prototype key", '{"format":"afterglow-favourites","version":1,"favourites":[],"__proto__":{"polluted":1}}', /__proto__/],
+    ["another program's file", '{"format":"something-else","favourites":[]}', /not a favourites file/],
+    ["a newer version", '{"format":"afterglow-favourites","version":2,"favourites":[]}', /newer version/],
+    ["a changed file", JSON.stringify({ format: "afterglow-favourites", version: 1, favourites: [{ id: "<script>", savedAt: 1 }] }), /“favourites” field/],
+  ])("a file that is %s is refused, naming the file, and nothing changes", (_what, text, message) => {
+    const read = readFavouritesImport(text, "shared.json");
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.message).toMatch(message);
+      expect(read.message).toMatch(/^“shared\.json” cannot be opened as favourites: .*Your list was not changed\.$/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it("adding keeps this phone's list and dates, and appends only what is new", () => {
+    expect(mergeFavourites([{ id: "thank-you", savedAt: 1 }], list)).toEqual([{ id: "thank-you", savedAt: 1 }, { id: "still-here", savedAt: 5 }]);
   });
 });
 

@@ -1,11 +1,18 @@
-// The site's pure parts: seeded draws, filter pages, escaping, the CSP, the precache list, the print page.
+// The site's pure parts: seeded draws, filters, escaping, the CSP, the precache list, the print page,
+// discreet titles, the reader's likely paper, typo correction and numbers as people type them.
 import { describe, expect, it } from "vitest";
 import { dealsOfThree, drawSequence, seededShuffle, seedOf } from "../scripts/site/draw-order.js";
-import { filterPages } from "../scripts/site/card-filters.js";
-import { blocksHtml, renderTokens } from "../scripts/site/html.js";
+import { cardIndex, filterNav, filterVocabulary } from "../scripts/site/card-filters.js";
+import { filterQuery, matchesFilter, readFilterQuery } from "../scripts/site/filter-query.js";
+import { neutralTitle } from "../scripts/site/discreet.js";
+import { searchWords } from "../scripts/site/search-words.js";
+import { likelyPaper } from "../templates/js/lib/paper.js";
+import { correctQuery, editDistance } from "../templates/js/lib/spelling.js";
+import { formatDecimal, parseDecimal } from "../templates/js/lib/decimal.js";
+import { blocksHtml, discreetTitleHtml, renderTokens } from "../scripts/site/html.js";
 import { contentSecurityPolicy, headersFile } from "../scripts/site/csp.js";
 import { precacheManifest } from "../scripts/site/precache.js";
-import { customDeckFormHtml, downloadsHtml, howToPrintHtml, formatBytes } from "../scripts/site/deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, formatBytes, keepOfflineHtml } from "../scripts/site/deck-html.js";
 import { deckInput } from "../scripts/site/custom-deck.js";
 import { customDeckPaths } from "../scripts/site/custom-deck-paths.js";
 import { fontFaces } from "../scripts/fonts/fonts.js";
@@ -37,14 +44,83 @@ describe("draws without JavaScript", () => {
   });
 });
 
-describe("card filter pages", () => {
-  const card = (id: string, kind: string, touch: string) => ({ id, kind, category: "care", duration: "quick", energy: "low", touch }) as unknown as Card;
-  it("exist only for values that have cards, and list exactly those cards", () => {
-    const pages = filterPages([card("a", "ritual", "none"), card("b", "ritual", "close"), card("c", "affirmation", "none")]);
-    const urls = pages.map((p) => p.url);
-    expect(urls).toContain("/cards/kind/ritual/");
-    expect(urls).not.toContain("/cards/kind/conversation/");
-    expect(pages.find((p) => p.url === "/cards/touch/none/")!.cards.map((c) => c.id)).toEqual(["a", "c"]);
+describe("card filters", () => {
+  const card = (id: string, kind: string, touch: string) => ({ id, url: `/cards/${id}/`, title: id, number: 1, kind, category: "care", duration: "quick", energy: "low", touch }) as unknown as Card;
+  const cards = [card("a", "ritual", "none"), card("b", "ritual", "close"), card("c", "affirmation", "none")];
+  const vocabulary = filterVocabulary(filterNav(cards));
+  it("offer only values that some card has", () => {
+    const kinds = filterNav(cards).find((facet) => facet.id === "kind")!.values.map((value) => value.id);
+    expect(kinds).toEqual(["ritual", "affirmation"]);
+  });
+  it("live in one address, facets in their order, and read back only what the deck knows", () => {
+    expect(filterQuery({ touch: "none", kind: "ritual" }, vocabulary)).toBe("?kind=ritual&touch=none");
+    expect(filterQuery({}, vocabulary)).toBe("");
+    expect(readFilterQuery("?touch=none&kind=ritual&colour=red&energy=sky", vocabulary)).toEqual({ kind: "ritual", touch: "none" });
+    const state = readFilterQuery(filterQuery({ kind: "ritual", touch: "none" }, vocabulary), vocabulary);
+    expect(cards.filter((c) => matchesFilter(c as unknown as Record<string, string>, state)).map((c) => c.id)).toEqual(["a"]);
+  });
+  it("index every card with its facets, and a stand-in for a title that names the subject", () => {
+    const index = cardIndex([...cards, { ...card("d", "ritual", "none"), title: "After sex", number: 4 }]);
+    expect(index.cards.map((c) => c.url)).toEqual(["/cards/a/", "/cards/b/", "/cards/c/", "/cards/d/"]);
+    expect(index.cards[2]).toMatchObject({ kind: "affirmation", touch: "none" });
+    expect(index.cards[3].neutral).toBe("Card 4");
+    expect(index.cards[0].neutral).toBeUndefined();
+  });
+});
+
+describe("discreet titles", () => {
+  it("stand in for titles that name the subject or the site, and only those", () => {
+    expect(neutralTitle("Sadness after sex", "Chapter 9")).toBe("Chapter 9");
+    expect(neutralTitle("What aftercare is", "Chapter 1")).toBe("Chapter 1");
+    expect(neutralTitle("A warm towel", "Card 3")).toBeUndefined();
+    expect(neutralTitle("Sussex by the sea", "Card 3")).toBeUndefined();
+    expect(discreetTitleHtml("Sex & <care>", "Card 2")).toBe('<span class="dn-real">Sex &amp; &lt;care&gt;</span><span class="dn-alt" data-pagefind-ignore>Card 2</span>');
+    expect(discreetTitleHtml("Tea & toast", "Card 2")).toBe("Tea &amp; toast");
+  });
+});
+
+describe("search that forgives typos", () => {
+  const words = ["the", "water", "cuddle", "wait", "snack", "hug", "war"];
+  it("measures typos as edits, a swap of two letters counting once", () => {
+    expect(editDistance("cudle", "cuddle", 2)).toBe(1);
+    expect(editDistance("hgu", "hug", 2)).toBe(1);
+    expect(editDistance("watr", "snack", 2)).toBe(Infinity);
+  });
+  it("corrects unknown words to the nearest, more frequent first, and leaves known words and prefixes alone", () => {
+    expect(correctQuery("cudle", words)).toBe("cuddle");
+    expect(correctQuery("watr", ["water", "war"])).toBe("water");
+    expect(correctQuery("warm towl", ["warm", "towel"])).toBe("warm towel");
+    expect(correctQuery("cuddle", words)).toBeUndefined();
+    expect(correctQuery("cudd", words)).toBeUndefined();
+    expect(correctQuery("xyzzy", [...words, "fizzy"])).toBeUndefined();
+  });
+  it("takes its words from chapters and cards, most frequent first, without link targets", () => {
+    const chapter = { title: "Water", tokens: markdown.parse("Drink [water](/cards/water/) slowly, water helps.", {}) } as never;
+    const list = searchWords({ chapters: [chapter], cards: [{ title: "A hug", text: "Water and a hug" } as never] });
+    expect(list[0]).toBe("water");
+    expect(list).toContain("hug");
+    expect(list).not.toContain("cards");
+  });
+});
+
+describe("numbers as people type them", () => {
+  it("read a comma or a point as the decimal mark, and refuse anything else rather than guess", () => {
+    expect(parseDecimal("1,5")).toBe(1.5);
+    expect(parseDecimal(" 1.5 ")).toBe(1.5);
+    expect(parseDecimal("−2")).toBe(-2);
+    expect(parseDecimal("+0,5")).toBe(0.5);
+    expect(parseDecimal("1,5,0")).toBeUndefined();
+    expect(parseDecimal("15mm")).toBeUndefined();
+    expect(parseDecimal("")).toBeUndefined();
+    expect(formatDecimal(2, "1,5")).toBe("2");
+    expect(formatDecimal(1.5, "1,0")).toBe("1,5");
+  });
+});
+
+describe("the reader's likely paper", () => {
+  it("is US Letter in the US and Canada (and where else CLDR says Letter), A4 elsewhere", () => {
+    for (const tag of ["en-US", "en-CA", "fr-CA", "es-MX", "en"]) expect(likelyPaper(tag), tag).toBe("letter");
+    for (const tag of ["en-GB", "de-DE", "fr", "ja", "en-AU", "pt-BR", undefined, "not a tag"]) expect(likelyPaper(tag), String(tag)).toBe("a4");
   });
 });
 
@@ -125,7 +201,7 @@ describe("download and print pages", () => {
     const html = customDeckFormHtml({ ...manifest, decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true, backOffset }, { ...deck("d.pdf", "home-duplex"), backOffset }] });
     expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(["c.pdf", "d.pdf"]);
     expect(html).toContain(">L c.pdf</option>");
-    expect(html.match(/min="-4" max="4" step="0.25"/g)).toHaveLength(2);
+    expect(html.match(/inputmode="decimal"[^>]*data-min="-4" data-max="4" data-step="0.25"/g)).toHaveLength(2);
     expect(html).toContain(`data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}"`);
     expect(html).toContain("<noscript>");
     expect(customDeckFormHtml({ ...manifest, decks: [deck("b.pdf", "fold-over")] })).toBe("");
@@ -139,6 +215,15 @@ describe("download and print pages", () => {
     expect(Object.keys(input.fonts).sort()).toEqual(fontFaces.map((face) => face.role).sort());
     // Font paths are relative to the input file, so the browser resolves them under any path prefix.
     expect(new URL(input.fonts.body, `https://x.test/p/${customDeckPaths.input}`).pathname).toBe(`/p/${customDeckPaths.font("body")}`);
+  });
+  it("offer the home page's deck on both papers, and keeping every file offline with the total size", () => {
+    const letter = { ...deck("l.pdf", "home-duplex"), paper: "US Letter", bytes: 100 * 1024 };
+    const a4 = { ...deck("a.pdf", "home-duplex"), paper: "A4", bytes: 110 * 1024 };
+    const home = homeDownloadHtml({ ...manifest, decks: [letter, deck("b.pdf", "fold-over"), a4] });
+    expect([...home.matchAll(/href="\/downloads\/([^"]+)" download data-paper="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual([["l.pdf", "letter"], ["a.pdf", "a4"]]);
+    expect(home).toContain("100 KB");
+    expect(keepOfflineHtml({ ...manifest, decks: [letter, a4] })).toContain("all 2 files on this device, to open or print them without a connection: 210 KB in all");
+    expect(keepOfflineHtml(emptyDeckManifest)).toBe("");
   });
   it("formats sizes and reads SVG sizes", () => {
     expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MB");

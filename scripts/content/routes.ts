@@ -17,3 +17,6 @@ export const fixedRoutes = [
 ] as const;
 
 export type FixedRoute = (typeof fixedRoutes)[number];
+
+/** What the service worker shows, offline, for a PDF that was not kept on the device (not in the sitemap). */
+export const offlineFileRoute = "/downloads/not-saved/";

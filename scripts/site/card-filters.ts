@@ -1,11 +1,14 @@
-// The card browser's facets: which filter pages exist and which cards each one lists (pure data).
+// The card browser's facets: which values each facet offers, and the small index of every card's
+// facets that the card pages read to walk a filtered set (pure data).
 import { categories, durations, energies, kinds, touches, type Card } from "../content/index.js";
+import { neutralTitle } from "./discreet.js";
+import type { FilterVocabulary } from "./filter-query.js";
 
 export type FacetId = "kind" | "category" | "duration" | "energy" | "touch";
 
 export interface Facet {
   id: FacetId;
-  /** What the group of links is called. */
+  /** What the group of choices is called. */
   label: string;
   values: readonly { id: string; label: string }[];
 }
@@ -18,36 +21,42 @@ export const facets: readonly Facet[] = [
   { id: "touch", label: "Touch", values: touches },
 ];
 
-export interface FilterPage {
-  facet: FacetId;
-  value: string;
+export interface FilterFacet {
+  id: FacetId;
   label: string;
-  url: string;
-  cards: Card[];
+  values: { id: string; label: string }[];
 }
 
-export const filterUrl = (facet: FacetId, value: string) => `/cards/${facet}/${value}/`;
-
-/** The filter menu: every facet with the values that have a page, each with its address. */
-export function filterNav(pages: readonly FilterPage[]): { id: FacetId; label: string; values: { id: string; label: string; url: string }[] }[] {
+/** The filter panel: every facet with the values at least one card has, so no single choice is empty. */
+export function filterNav(cards: readonly Card[]): FilterFacet[] {
   return facets.map((facet) => ({
     id: facet.id,
     label: facet.label,
-    values: pages.filter((page) => page.facet === facet.id).map((page) => ({ id: page.value, label: page.label, url: page.url })),
+    values: facet.values.filter((value) => cards.some((card) => card[facet.id] === value.id)).map(({ id, label }) => ({ id, label })),
   }));
 }
 
-/** One page per facet value that has at least one card, so no filter link ever leads to an empty page. */
-export function filterPages(cards: readonly Card[]): FilterPage[] {
-  return facets.flatMap((facet) =>
-    facet.values
-      .map((value) => ({
-        facet: facet.id,
-        value: value.id,
-        label: value.label,
-        url: filterUrl(facet.id, value.id),
-        cards: cards.filter((card) => card[facet.id] === value.id),
-      }))
-      .filter((page) => page.cards.length > 0),
-  );
+/** The facets and values the browser accepts in a filter address. */
+export function filterVocabulary(nav: readonly FilterFacet[]): FilterVocabulary {
+  return nav.map((facet) => ({ id: facet.id, values: facet.values.map((value) => value.id) }));
+}
+
+export interface CardIndex {
+  facets: FilterVocabulary;
+  /** In deck order: address, title (with its discreet stand-in when it has one) and facet values. */
+  cards: Record<string, string>[];
+}
+
+/** cards/index.json: what a card page needs to offer Previous and Next within the reader's filter. */
+export function cardIndex(cards: readonly Card[]): CardIndex {
+  return {
+    facets: filterVocabulary(filterNav(cards)),
+    cards: cards.map((card) => {
+      const entry: Record<string, string> = { url: card.url, title: card.title };
+      const neutral = neutralTitle(card.title, `Card ${card.number}`);
+      if (neutral) entry.neutral = neutral;
+      for (const facet of facets) entry[facet.id] = card[facet.id];
+      return entry;
+    }),
+  };
 }

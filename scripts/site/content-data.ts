@@ -2,10 +2,12 @@
 // draws), and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, type Card, type Content } from "../content/index.js";
-import { filterNav, filterPages } from "./card-filters.js";
+import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
+import { neutralBrand, neutralTitle } from "./discreet.js";
 import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
-import { blocksHtml, renderTokens } from "./html.js";
+import { blocksHtml, discreetTitleHtml, renderTokens } from "./html.js";
 import { navigation, sitemapUrls } from "./navigation.js";
+import { searchWords } from "./search-words.js";
 
 export interface ContentDataOptions {
   /** The content model for this build, loaded once by whoever runs Eleventy. */
@@ -21,11 +23,13 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   data("sources", (model) => model.sources);
   data("contentUpdated", (model) => model.updated);
   data("navigation", (model) => navigation(model));
-  // Filter pages are listed by the card browser and the sitemap: made once per content model.
-  const filterPagesOf = new WeakMap<Content, ReturnType<typeof filterPages>>();
-  const pagesFor = (model: Content) => filterPagesOf.get(model) ?? filterPagesOf.set(model, filterPages(model.cards)).get(model)!;
-  data("filters", (model) => ({ pages: pagesFor(model), nav: filterNav(pagesFor(model)) }));
-  data("sitemapUrls", (model) => sitemapUrls(model, pagesFor(model)));
+  // The filter panel, the vocabulary its addresses accept, and the index card pages walk a filtered set with.
+  data("filters", (model) => {
+    const nav = filterNav(model.cards);
+    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
+  });
+  data("sitemapUrls", (model) => sitemapUrls(model, []));
+  data("searchWords", (model) => searchWords(model));
   data("draws", ({ cards }) => {
     const seed = seedOf(cards.map((card) => card.id).join(","));
     return { cards: drawSequence(cards, seed), hands: dealsOfThree(cards, seed) };
@@ -46,5 +50,9 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   eleventyConfig.addFilter("kindInfo", (id: string) => kinds.find((kind) => kind.id === id));
   eleventyConfig.addFilter("cardsFromChapter", (cards: Card[], slug: string) => cards.filter((card) => card.guideUrl?.startsWith(chapterUrl(slug))));
   eleventyConfig.addFilter("oneLine", (text: string) => text.replace(/\s+/g, " ").trim());
+  // A chapter or card title with its discreet-mode stand-in when it could reveal the topic (HTML).
+  eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn));
+  eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn) ?? "");
+  eleventyConfig.addGlobalData("neutralBrand", neutralBrand);
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
 }

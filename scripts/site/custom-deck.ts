@@ -1,6 +1,6 @@
 // Eleventy plugin: what a reader's browser needs to make a corrected two-sided deck (the renderer
 // bundled for the browser, the deck's fonts as TTF, the cards it draws), written beside the pages.
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import { fontFaces } from "../fonts/fonts.js";
 import { cachedFiles, type BuildCache } from "../cache/build-cache.js";
 import { browserSources, sourceVersion } from "../cache/source-version.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
+import { formatBytes } from "./deck-html.js";
 
 const require = createRequire(import.meta.url);
 const entry = fileURLToPath(new URL("../../templates/js/custom-deck.ts", import.meta.url));
@@ -44,7 +45,25 @@ export interface CustomDeckOptions {
   cache: BuildCache;
 }
 
+/** Every file the maker needs, relative to the site's root, with the bytes it will weigh. */
+async function makerFiles(content: Content, cache: BuildCache): Promise<{ path: string; bytes: number }[]> {
+  const fonts = await Promise.all(fontFaces.map(async (face) => ({ path: customDeckPaths.font(face.role), bytes: (await stat(require.resolve(face.module))).size })));
+  return [{ path: customDeckPaths.bundle, bytes: (await bundle(cache)).length }, { path: customDeckPaths.input, bytes: Buffer.byteLength(deckInput(content)) }, ...fonts];
+}
+
 export default function customDeck(eleventyConfig: UserConfig, options: CustomDeckOptions): void {
+  // The offer to keep the maker for making files offline, with its size: shown by custom-deck-form.js.
+  eleventyConfig.addAsyncShortcode("makerOffline", async () => {
+    const files = await makerFiles(await options.content(), options.cache);
+    const size = formatBytes(files.reduce((sum, file) => sum + file.bytes, 0));
+    return [
+      `<div class="maker-offline" data-maker-offline="${files.map((file) => file.path).join(" ")}" hidden>`,
+      `<p>The file maker loads from this site when you use it. To make a file without a connection, keep it on this device first (${size}).</p>`,
+      `<p class="actions"><button type="button" class="button quiet" data-keep-maker>Keep the file maker for offline use</button></p>`,
+      `<p role="status" data-maker-status></p>`,
+      `</div>`,
+    ].join("\n");
+  });
   eleventyConfig.on("eleventy.after", async () => {
     const out = options.outputDir;
     const content = await options.content();

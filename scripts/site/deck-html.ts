@@ -27,6 +27,24 @@ export function downloadsHtml(manifest: DeckManifest): string {
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
 
+/**
+ * The downloads page's offer to keep every file for offline use, with the total size said first. Its
+ * script (downloads.js) shows it; without JavaScript a note says downloading works as it is.
+ */
+export function keepOfflineHtml(manifest: DeckManifest): string {
+  if (manifest.decks.length === 0) return "";
+  const total = formatBytes(manifest.decks.reduce((sum, deck) => sum + deck.bytes, 0));
+  return [
+    `<section class="keep" aria-labelledby="keep-title" data-keep-decks hidden>`,
+    `<h2 id="keep-title">For use offline</h2>`,
+    `<p>Keep all ${plural(manifest.decks.length, "file")} on this device, to open or print them without a connection: ${total} in all. A file you open is kept too.</p>`,
+    `<p class="actions"><button type="button" class="button" data-keep>Keep the decks for offline</button> <button type="button" class="button quiet" data-forget hidden>Remove the offline copies</button></p>`,
+    `<p role="status" data-keep-status></p>`,
+    `</section>`,
+    `<noscript><p class="note">Keeping the files for offline use needs JavaScript. Downloading them works without it.</p></noscript>`,
+  ].join("\n");
+}
+
 type Size = { width: number; height: number } | undefined;
 
 function deckLine(deck: DeckEntry): string {
@@ -55,11 +73,27 @@ export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string)
     .join("");
 }
 
-/** The home page's one download link: the first deck in the manifest, the one most people want. */
+/** "letter" or "a4" for a file printed on that paper (its manifest label), else undefined. */
+export function paperId(paper: string): "letter" | "a4" | undefined {
+  if (/letter/i.test(paper)) return "letter";
+  if (/^a4$/i.test(paper.trim())) return "a4";
+  return undefined;
+}
+
+/**
+ * The home page's download: the first deck in the manifest (the one most people want) on each paper
+ * it comes in, both shown. home.js puts the reader's likely paper first and makes the other a link.
+ */
 export function homeDownloadHtml(manifest: DeckManifest): string {
-  const deck = manifest.decks[0];
-  if (!deck) return `<a class="button" href="/downloads/">Printable deck</a>`;
-  return `<a class="button" href="${fileUrl(deck)}" download>Download the deck</a> <span class="meta">${e(deck.paper)}, ${e(formatBytes(deck.bytes))}</span> <a href="/downloads/">Other paper sizes</a>`;
+  const first = manifest.decks[0];
+  if (!first) return `<a class="button" href="/downloads/">Printable deck</a>`;
+  const same = (deck: DeckEntry) => deck.imposition === first.imposition && deck.cardSize === first.cardSize && deck.discreet === first.discreet;
+  const papers = manifest.decks.filter((deck) => same(deck) && paperId(deck.paper) && deck.paper !== first.paper).slice(0, 1);
+  const options = [first, ...(paperId(first.paper) ? papers : [])];
+  const link = (deck: DeckEntry) =>
+    `<a class="button" href="${fileUrl(deck)}" download data-paper="${paperId(deck.paper) ?? ""}" data-paper-name="${e(deck.paper)}" data-size="${formatBytes(deck.bytes)}">${e(deck.paper)} deck <span class="paper">${formatBytes(deck.bytes)}</span></a>`;
+  const lead = options.length > 1 ? `<span data-paper-lead>Download the deck:</span> ` : "";
+  return `<span class="paper-choice" data-paper-choice>${lead}${options.map(link).join(" ")}</span> <a href="/downloads/">Other files</a>`;
 }
 
 /**
@@ -72,10 +106,11 @@ export function customDeckFormHtml(manifest: DeckManifest): string {
   if (duplex.length === 0) return "";
   const { maxMm, stepMm } = duplex[0].backOffset!;
   const options = duplex.map((deck) => `<option value="${e(deck.file)}">${e(deck.label)}</option>`).join("");
+  // Text with a decimal keypad, read by the script: "1,5" and "1.5" alike; the steppers give phones a minus sign.
   const offset = (name: string, label: string, hint: string) =>
-    `<p><label for="offset-${name}">${label}</label><span class="offset"><input id="offset-${name}" name="${name}" type="number" inputmode="decimal" min="${-maxMm}" max="${maxMm}" step="${stepMm}" value="0" required aria-describedby="offset-${name}-hint"> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
+    `<p><label for="offset-${name}">${label}</label><span class="offset"><button type="button" class="step" data-step="-${stepMm}" aria-label="${name.toUpperCase()} minus ${stepMm}">−</button><input id="offset-${name}" name="${name}" type="text" inputmode="decimal" autocomplete="off" value="0" required data-min="${-maxMm}" data-max="${maxMm}" data-step="${stepMm}" aria-describedby="offset-${name}-hint"><button type="button" class="step" data-step="${stepMm}" aria-label="${name.toUpperCase()} plus ${stepMm}">+</button> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
   return [
-    `<form class="custom-deck" data-custom-deck data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}" hidden>`,
+    `<form class="custom-deck" data-custom-deck data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}" novalidate hidden>`,
     `<p><label for="custom-file">File</label> <select id="custom-file" name="file">${options}</select></p>`,
     offset("x", "X, from the top scale", "Plus moves the backs right, minus moves them left."),
     offset("y", "Y, from the side scale", "Plus moves the backs down, minus moves them up."),

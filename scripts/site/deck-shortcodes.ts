@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml } from "./deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml } from "./deck-html.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
 export function svgSize(svg: string): { width: number; height: number } | undefined {
@@ -25,6 +25,7 @@ export interface DeckShortcodeOptions {
 
 export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outputDir }: DeckShortcodeOptions): void {
   eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("keepOffline", async () => keepOfflineHtml(await decks()));
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks()));
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {

@@ -1,6 +1,7 @@
 // Turns content-model pieces into HTML strings: guide markdown tokens and card blocks, escaped.
 import { markdown, type Block, type Run } from "../content/index.js";
 import type Token from "markdown-it/lib/token.mjs";
+import { neutralTitle } from "./discreet.js";
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c]);
@@ -33,4 +34,15 @@ export function blocksHtml(blocks: Block[]): string {
       return `<${tag}>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join("")}</${tag}>`;
     })
     .join("");
+}
+
+/**
+ * A chapter or card title as HTML: escaped, and when it could reveal the topic, paired with its
+ * stand-in, so discreet mode shows one and hides the other (hidden text is not read aloud either).
+ * Search indexes the real title only.
+ */
+export function discreetTitleHtml(title: string, standIn: string): string {
+  const neutral = neutralTitle(title, standIn);
+  if (!neutral) return escapeHtml(title);
+  return `<span class="dn-real">${escapeHtml(title)}</span><span class="dn-alt" data-pagefind-ignore>${escapeHtml(neutral)}</span>`;
 }

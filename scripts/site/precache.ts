@@ -2,11 +2,14 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { offlineFileRoute } from "../content/routes.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 
 export const precacheFile = "precache.json";
 /** The service worker's source holds this until the build replaces it with the cache version. */
 export const versionPlaceholder = "PRECACHE_VERSION";
+/** …and this, until it becomes the offline-file page's address relative to the worker's scope. */
+export const offlineFilePlaceholder = "OFFLINE_FILE_PAGE";
 
 /** Files the reader never needs offline, or that the service worker must not cache itself. */
 const skipped = [
@@ -52,7 +55,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return found.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }
 
-/** Writes <outDir>/precache.json and puts its version into <outDir>/sw.js, so a new build installs anew. */
+/** Writes <outDir>/precache.json and puts its version (and the offline-file page) into <outDir>/sw.js, so a new build installs anew. */
 export async function writePrecacheManifest(outDir: string, pathPrefix: string): Promise<void> {
   const paths = await listFiles(outDir);
   const entries: PrecacheEntry[] = [];
@@ -65,5 +68,5 @@ export async function writePrecacheManifest(outDir: string, pathPrefix: string):
   await writeFile(join(outDir, precacheFile), JSON.stringify(manifest, null, 1) + "\n");
   const workerPath = join(outDir, "sw.js");
   const worker = await readFile(workerPath, "utf8");
-  await writeFile(workerPath, worker.replace(versionPlaceholder, manifest.version));
+  await writeFile(workerPath, worker.replace(versionPlaceholder, manifest.version).replace(`"${offlineFilePlaceholder}"`, JSON.stringify(offlineFileRoute.replace(/^\//, ""))));
 }

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildCache } from "../cache/build-cache.js";
-import type { Content } from "../content/index.js";
+import { offlineFileRoute, type Content } from "../content/index.js";
 import { charactersOf, missingCharacters, subsetWebFonts, webFontFile, writeWebFonts, type WebFontFiles } from "./web-fonts.js";
 import { fontFaces } from "../fonts/fonts.js";
 import { contentSecurityPolicy, headersFile } from "./csp.js";
@@ -27,6 +27,8 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
   // An icon from the sprite, with the path prefix. Cheaper than Eleventy's `url` filter, which tries
   // (and fails) to parse every root-relative path as a URL: card lists show four icons per card.
   eleventyConfig.addFilter("icon", (symbol: string) => `${pathPrefix}icons/sprite.svg#${symbol}`);
+  // The page the service worker shows for a PDF that was not kept (it learns the address from sw.js).
+  eleventyConfig.addGlobalData("offlineFileRoute", offlineFileRoute);
   eleventyConfig.addGlobalData("fonts", () => fontFaces.map((face) => ({ ...face, file: webFontFile(face) })));
   eleventyConfig.addFilter("csp", (wasm?: boolean) => contentSecurityPolicy({ wasm: Boolean(wasm) }));
   eleventyConfig.addShortcode("headersFile", () => headersFile(pathPrefix));

@@ -1,5 +1,9 @@
 // The "make a corrected file" form on the how-to-print page. The deck maker (about 220 KB) and the
 // fonts load only when someone asks for a file; the PDF is made on this device and never sent anywhere.
+// Offsets are read as typed ("1,5" or "1.5"); a file made with other numbers is taken away the moment
+// a number changes; offline, the form says so plainly and offers to keep the maker for next time.
+import { formatDecimal, parseDecimal } from "./lib/decimal.js";
+import { canKeepFiles, isKept, keepForOffline } from "./lib/offline-files.js";
 import { siteBase } from "./lib/site-base.js";
 
 type Maker = typeof import("./custom-deck.js");
@@ -7,14 +11,60 @@ type Maker = typeof import("./custom-deck.js");
 const form = document.querySelector<HTMLFormElement>("[data-custom-deck]")!;
 const status = form.querySelector<HTMLElement>("[data-custom-deck-status]")!;
 const result = form.querySelector<HTMLElement>("[data-custom-deck-result]")!;
-const button = form.querySelector<HTMLButtonElement>("button")!;
+const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const offsets = [...form.querySelectorAll<HTMLInputElement>("input[data-step]")];
+const offline = document.querySelector<HTMLElement>("[data-maker-offline]");
 const base = siteBase();
+const makerFiles = (offline?.dataset.makerOffline ?? "").split(" ").filter(Boolean).map((path) => new URL(path, base).href);
 let maker: Promise<Maker> | undefined;
 let fileUrl: string | undefined;
 
 form.hidden = false;
+
+/** The offset in a field, or a sentence saying what is wrong with it (and the field marked). */
+function readOffset(input: HTMLInputElement): number | string {
+  const value = parseDecimal(input.value);
+  const [min, max, step] = ["min", "max", "step"].map((key) => Number(input.dataset[key]));
+  const name = input.labels?.[0]?.textContent ?? input.name;
+  let problem: string | undefined;
+  if (value === undefined) problem = `${name}: enter a number, like 1.5 or 1,5.`;
+  else if (value < min || value > max) problem = `${name}: enter a number from −${max} to ${max}.`;
+  else if (Math.abs(value / step - Math.round(value / step)) > 1e-9) problem = `${name}: use steps of ${step} mm, like ${formatDecimal(1.5, input.value)}.`;
+  input.setAttribute("aria-invalid", String(Boolean(problem)));
+  return problem ?? value!;
+}
+
+/** Takes a made file away: it was made with numbers that are no longer in the form. */
+function stale(): void {
+  if (!fileUrl && !result.childElementCount) return;
+  if (fileUrl) URL.revokeObjectURL(fileUrl);
+  fileUrl = undefined;
+  result.textContent = "";
+  status.textContent = "The numbers changed: make the file again to use them.";
+}
+form.addEventListener("input", stale);
+form.addEventListener("change", stale);
+
+for (const step of form.querySelectorAll<HTMLButtonElement>("button.step")) {
+  step.addEventListener("click", () => {
+    const input = step.parentElement!.querySelector("input")!;
+    const now = parseDecimal(input.value) ?? 0;
+    const limit = Number(input.dataset.max);
+    const next = Math.max(-limit, Math.min(limit, now + Number(step.dataset.step)));
+    input.value = formatDecimal(next, input.value);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
+  const [x, y] = offsets.map(readOffset);
+  const problem = [x, y].find((value): value is string => typeof value === "string");
+  if (problem) {
+    status.textContent = problem;
+    offsets.find((input) => input.getAttribute("aria-invalid") === "true")?.focus();
+    return;
+  }
   const data = new FormData(form);
   button.disabled = true;
   result.textContent = "";
@@ -22,7 +72,7 @@ form.addEventListener("submit", async (event) => {
   try {
     maker ??= import(new URL(form.dataset.maker!, base).href) as Promise<Maker>;
     const { makeCustomDeck } = await maker;
-    const made = await makeCustomDeck(new URL(form.dataset.input!, base), String(data.get("file")), { x: Number(data.get("x")), y: Number(data.get("y")) });
+    const made = await makeCustomDeck(new URL(form.dataset.input!, base), String(data.get("file")), { x: x as number, y: y as number });
     if (fileUrl) URL.revokeObjectURL(fileUrl);
     fileUrl = URL.createObjectURL(made.blob);
     const link = document.createElement("a");
@@ -35,8 +85,36 @@ form.addEventListener("submit", async (event) => {
     link.focus();
   } catch (error) {
     maker = undefined;
-    status.textContent = `The file could not be made here (${(error as Error).message}). The files above still work; print the one for your paper.`;
+    const keptHere = makerFiles.length > 0 && (await isKept(makerFiles[0]));
+    status.textContent =
+      !keptHere && (!navigator.onLine || error instanceof TypeError)
+        ? "You seem to be offline, and the file maker is not kept on this device, so it cannot make a file now. Once you are online again, it works here; to make files offline next time, keep it with the button below."
+        : `The file could not be made here (${(error as Error).message}). The ready-made files listed below still download as they are.`;
   } finally {
     button.disabled = false;
   }
 });
+
+// Keeping the maker (its script, the cards and the print fonts) for use without a connection.
+if (offline && makerFiles.length && canKeepFiles()) {
+  const keep = offline.querySelector<HTMLButtonElement>("[data-keep-maker]")!;
+  const said = offline.querySelector<HTMLElement>("[data-maker-status]")!;
+  const showKept = () => {
+    keep.hidden = true;
+    said.textContent = "The file maker is kept on this device: it works without a connection.";
+  };
+  offline.hidden = false;
+  void Promise.all(makerFiles.map(isKept)).then((kept) => kept.every(Boolean) && showKept());
+  keep.addEventListener("click", async () => {
+    keep.disabled = true;
+    said.textContent = "Keeping the file maker…";
+    try {
+      await keepForOffline(makerFiles, ({ kept, of }) => (said.textContent = `Keeping the file maker… ${kept} of ${of}`));
+      showKept();
+    } catch (error) {
+      said.textContent = `The file maker could not be kept (${(error as Error).message}). Try again when the connection is back.`;
+    } finally {
+      keep.disabled = false;
+    }
+  });
+}

@@ -1,7 +1,9 @@
 // Applies the remembered theme and discreet mode before the page paints (an external file: the CSP
 // allows no inline script). It reads two preferences straight from the stored record: the full
 // store (schema, migrations) loads later, with the page's module.
+import { neutralBrand } from "../../scripts/site/discreet.js";
 import { storageKey } from "./lib/storage-key.js";
+import { applyThemeColor } from "./lib/theme-color.js";
 
 function storedPreferences(): { theme?: string; discreet?: boolean } {
   try {
@@ -16,12 +18,17 @@ function storedPreferences(): { theme?: string; discreet?: boolean } {
 }
 
 const root = document.documentElement;
+// Scripts run: what is written for readers without JavaScript hides before it is seen.
+root.setAttribute("data-js", "");
 const { theme, discreet } = storedPreferences();
-if (theme === "dark" || theme === "light") root.setAttribute("data-theme", theme);
+if (theme === "dark" || theme === "light") {
+  root.setAttribute("data-theme", theme);
+  applyThemeColor(theme);
+}
 if (discreet === true) {
   root.setAttribute("data-discreet", "");
   root.setAttribute("data-title", document.title);
-  document.title = "Notes";
+  document.title = neutralBrand;
   const icon = document.querySelector('link[rel="icon"]');
   if (icon) icon.setAttribute("href", icon.getAttribute("href")!.replace("icon.svg", "icon-discreet.svg"));
 }

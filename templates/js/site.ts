@@ -1,6 +1,8 @@
-// Small enhancements on top of pages that already work without JavaScript: toggles, favourites,
-// random draws, live card filters, and the service worker that keeps the site readable offline.
-import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
+// Small enhancements on top of pages that already work without JavaScript: toggles, random draws,
+// and the service worker that keeps the site readable offline. Page-specific code has its own module.
+import { neutralBrand } from "../../scripts/site/discreet.js";
+import { updateDeviceData } from "./lib/device-store.js";
+import { applyThemeColor } from "./lib/theme-color.js";
 
 const root = document.documentElement;
 const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
@@ -23,18 +25,19 @@ for (const button of all<HTMLButtonElement>('[data-toggle="theme"]')) {
   button.addEventListener("click", () => {
     const next = isDark() ? "light" : "dark";
     root.setAttribute("data-theme", next);
+    applyThemeColor(next);
     updateDeviceData((data) => void (data.preferences.theme = next));
     sync();
   });
 }
 
-// Discreet mode: a neutral tab title and icon, remembered on this device.
+// Discreet mode: a neutral brand, tab title and icon, and stand-ins for revealing titles (CSS), remembered on this device.
 const icon = document.querySelector('link[rel="icon"]');
 function applyDiscreet(on: boolean): void {
   if (on) {
     if (!root.hasAttribute("data-title")) root.setAttribute("data-title", document.title);
     root.setAttribute("data-discreet", "");
-    document.title = "Notes";
+    document.title = neutralBrand;
     icon?.setAttribute("href", icon.getAttribute("href")!.replace(/icon\.svg$/, "icon-discreet.svg"));
   } else {
     root.removeAttribute("data-discreet");
@@ -53,36 +56,6 @@ for (const button of all<HTMLButtonElement>('[data-toggle="discreet"]')) {
   });
 }
 
-// Favourites: card ids with the time they were saved, on this device only.
-const isFavourite = (id: string) => readDeviceData().favourites.some((item) => item.id === id);
-for (const button of all<HTMLButtonElement>("[data-fav]")) {
-  const id = button.dataset.fav!;
-  const sync = () => {
-    const saved = isFavourite(id);
-    button.setAttribute("aria-pressed", String(saved));
-    button.textContent = saved ? "Saved to favourites" : "Save to favourites";
-  };
-  sync();
-  button.hidden = false;
-  button.addEventListener("click", () => {
-    const saved = button.getAttribute("aria-pressed") === "true";
-    updateDeviceData((data) => {
-      data.favourites = data.favourites.filter((item) => item.id !== id);
-      if (!saved) data.favourites.push({ id, savedAt: Date.now() });
-    });
-    sync();
-  });
-}
-if (document.querySelector("[data-favourites]")) {
-  const saved = new Set(readDeviceData().favourites.map((item) => item.id));
-  let any = false;
-  for (const item of all("[data-favourites] [data-id]")) {
-    item.hidden = !saved.has(item.dataset.id!);
-    any ||= !item.hidden;
-  }
-  for (const el of all("[data-fav-empty]")) el.hidden = any;
-}
-
 // Draws: without JavaScript the links follow a fixed shuffled order; with it, each tap is random.
 for (const link of all<HTMLAnchorElement>("a[data-draw]")) {
   link.addEventListener("click", () => {
@@ -93,30 +66,6 @@ for (const link of all<HTMLAnchorElement>("a[data-draw]")) {
     do pick = 1 + Math.floor(Math.random() * count);
     while (pick === current);
     link.setAttribute("href", link.getAttribute("href")!.replace(/\d+\/$/, `${pick}/`));
-  });
-}
-
-// Live filters on the full card list: facets combine, and nothing reloads.
-for (const nav of all("[data-filter-live]")) {
-  const chosen: Record<string, string> = {};
-  const count = document.querySelector("[data-count]");
-  nav.addEventListener("click", (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-facet]");
-    if (!link) return;
-    event.preventDefault();
-    const facet = link.dataset.facet!;
-    chosen[facet] = link.dataset.value!;
-    for (const a of all(`[data-filter-live] a[data-facet="${facet}"]`)) {
-      if (a === link) a.setAttribute("aria-current", "true");
-      else a.removeAttribute("aria-current");
-    }
-    let shown = 0;
-    for (const card of all("[data-card]")) {
-      const match = Object.keys(chosen).every((key) => !chosen[key] || card.getAttribute(`data-${key}`) === chosen[key]);
-      card.hidden = !match;
-      if (match) shown++;
-    }
-    if (count) count.textContent = shown === 1 ? "1 card" : `${shown} cards`;
   });
 }
 

@@ -1,8 +1,14 @@
 // Afterglow's service worker: precaches the site at install and serves it cache-first, so the guide
-// and cards work offline after one visit. PDFs are kept only once the reader has downloaded them.
+// and cards work offline after one visit. Files outside the precache (the PDFs, the corrected-file
+// maker) come from the network while there is one; a PDF the reader opened, and anything a page
+// asked to keep, is kept as well, refreshed on every fetch, and served from there when offline.
 const VERSION = "PRECACHE_VERSION";
 const SITE_CACHE = `afterglow-site-${VERSION}`;
 const FILE_CACHE = "afterglow-files";
+/** The page that says a file was not kept for offline use (relative to the scope; set at build). */
+const OFFLINE_PAGE = "OFFLINE_FILE_PAGE";
+/** Most files one "keep" message may ask for. */
+const KEEP_LIMIT = 100;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -29,25 +35,59 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
-  event.respondWith(respond(event.request, url));
+  event.respondWith(respond(event, url));
 });
 
-async function respond(request, url) {
-  // Pagefind asks for its entry file with a ?ts= tag; the cached copy is the same file.
-  const cached = await caches.match(request, { ignoreSearch: url.pathname.includes("/pagefind/") });
+async function respond(event, url) {
+  const { request } = event;
+  const site = await caches.open(SITE_CACHE);
+  // Pagefind asks for its entry file with a ?ts= tag; pages are the same page whatever their query
+  // (?kind=…, ?q=…), which their scripts read.
+  const cached = await site.match(request, { ignoreSearch: url.pathname.includes("/pagefind/") || request.mode === "navigate" });
   if (cached) return cached;
+  const files = await caches.open(FILE_CACHE);
   try {
     const response = await fetch(request);
-    if (response.status === 200 && url.pathname.endsWith(".pdf")) {
-      const copy = response.clone();
-      caches.open(FILE_CACHE).then((cache) => cache.put(request, copy));
-    }
+    const keep = response.status === 200 && !request.headers.has("range") && (url.pathname.endsWith(".pdf") || (await files.match(request)));
+    if (keep) event.waitUntil(files.put(request, response.clone()));
     return response;
   } catch (error) {
+    const kept = await files.match(request);
+    if (kept) return kept;
     if (request.mode === "navigate") {
-      const notFound = await caches.match(new URL("404.html", self.registration.scope));
-      if (notFound) return notFound;
+      const isFile = url.pathname.endsWith(".pdf");
+      const page = await site.match(new URL(isFile ? OFFLINE_PAGE : "404.html", self.registration.scope));
+      if (page) return new Response(page.body, { status: isFile ? 503 : 404, headers: page.headers });
     }
     throw error;
   }
+}
+
+// A page asks to keep files for offline use ({ type: "keep", urls }) and listens on the port it sent.
+self.addEventListener("message", (event) => {
+  const port = event.ports[0];
+  const { type, urls } = event.data ?? {};
+  if (!port || type !== "keep" || !Array.isArray(urls)) return;
+  event.waitUntil(keep(urls.slice(0, KEEP_LIMIT), port));
+});
+
+async function keep(urls, port) {
+  const files = await caches.open(FILE_CACHE);
+  let bytes = 0;
+  for (const [index, href] of urls.entries()) {
+    const url = new URL(String(href), self.registration.scope);
+    if (url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) continue;
+    try {
+      const response = await fetch(url, { cache: "no-cache" });
+      if (response.status !== 200) throw new Error(`${url.pathname} answered ${response.status}`);
+      const body = await response.blob();
+      bytes += body.size;
+      await files.put(url, new Response(body, { headers: response.headers }));
+      port.postMessage({ kept: index + 1, of: urls.length, bytes });
+    } catch (error) {
+      port.postMessage({ failed: url.pathname, reason: String(error && error.message) });
+      return;
+    }
+  }
+  port.postMessage({ done: true, bytes });
 }

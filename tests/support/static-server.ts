@@ -48,6 +48,8 @@ export interface StaticServer {
   /** origin + prefix, ending in "/". */
   url: string;
   close: () => Promise<void>;
+  /** Stops answering at once, open connections included: the network is gone, as far as a browser can tell. */
+  cut: () => Promise<void>;
 }
 
 export async function serveStatic(dir: string, options: { prefix?: string; headers?: boolean } = {}): Promise<StaticServer> {
@@ -90,7 +92,13 @@ export async function serveStatic(dir: string, options: { prefix?: string; heade
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, url: origin + prefix, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  const cut = () => {
+    const closed = close();
+    server.closeAllConnections();
+    return closed;
+  };
+  return { origin, url: origin + prefix, close, cut };
 }
 
 /** Every file under a build folder, as "/"-separated paths relative to it, sorted. */

@@ -1,7 +1,8 @@
 // Moving the device data as a file: export it, read an import (capped, schema-checked, migrated),
-// and merge two sets without losing either side's newer entries.
+// and merge two sets without losing either side's newer entries. Favourites alone travel in a
+// smaller file of their own, to share a list between two phones.
 import * as v from "valibot";
-import { deviceDataSchema, limits, type DeviceData } from "./device-data.js";
+import { deviceDataSchema, favouriteSchema, limits, type DeviceData, type Favourite } from "./device-data.js";
 import { migrateToCurrent } from "./device-migrations.js";
 import { parseSafeJson, UnsafeInput } from "./safe-json.js";
 
@@ -37,10 +38,15 @@ export function readImport(text: string): ImportResult {
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
+/** Both lists together: what is here stays as it is (with its date), what is new is added after it. */
+export function mergeFavourites(here: Favourite[], incoming: Favourite[]): Favourite[] {
+  const favourites = byId(here);
+  for (const item of incoming) if (!favourites.has(item.id)) favourites.set(item.id, item);
+  return [...favourites.values()].slice(0, limits.cardsListed);
+}
+
 /** Both sets together: lists joined, and where both have an entry, the newer one. Preferences stay as they are here. */
 export function mergeDeviceData(here: DeviceData, incoming: DeviceData): DeviceData {
-  const favourites = byId(here.favourites);
-  for (const item of incoming.favourites) if (!favourites.has(item.id)) favourites.set(item.id, item);
   const ownCards = byId(here.ownCards);
   for (const card of incoming.ownCards) {
     const mine = ownCards.get(card.id);
@@ -53,11 +59,47 @@ export function mergeDeviceData(here: DeviceData, incoming: DeviceData): DeviceD
   plans.sort((a, b) => b.createdAt - a.createdAt);
   return {
     ...here,
-    favourites: [...favourites.values()].slice(0, limits.cardsListed),
+    favourites: mergeFavourites(here.favourites, incoming.favourites),
     hidden: [...new Set([...here.hidden, ...incoming.hidden])].slice(0, limits.cardsListed),
     ownCards: [...ownCards.values()].slice(0, limits.ownCards),
     notes,
     planDraft: here.planDraft ?? incoming.planDraft,
     plans: plans.slice(0, limits.plansKept),
   };
+}
+
+export const favouritesFormat = "afterglow-favourites";
+export const favouritesVersion = 1;
+
+/** The favourites file's text: the list (ids and when each was saved) and nothing else from this device. */
+export function favouritesText(favourites: Favourite[], exportedAt: number): string {
+  return `${JSON.stringify({ format: favouritesFormat, version: favouritesVersion, exportedAt, favourites })}\n`;
+}
+
+const favouritesFileSchema = v.pipe(v.array(favouriteSchema), v.maxLength(limits.cardsListed));
+
+export type FavouritesImport = { ok: true; favourites: Favourite[] } | { ok: false; message: string };
+
+/**
+ * Reads a favourites file (or a full export, taking only its favourites). `name` is the file's name,
+ * said in the message when it cannot be read.
+ */
+export function readFavouritesImport(text: string, name: string): FavouritesImport {
+  const refuse = (why: string): FavouritesImport => ({ ok: false, message: `“${name}” cannot be opened as favourites: ${why}. Your list was not changed.` });
+  let parsed: unknown;
+  try {
+    parsed = parseSafeJson(text, importMaxBytes);
+  } catch (error) {
+    return refuse(`it ${(error as UnsafeInput).message}`);
+  }
+  const file = parsed as { format?: unknown; version?: unknown; favourites?: unknown } | null;
+  if (file && typeof file === "object" && file.format === exportFormat) {
+    const full = readImport(text);
+    return full.ok ? { ok: true, favourites: full.data.favourites } : refuse("it is a full export this version cannot read (it is newer, or it was changed)");
+  }
+  if (!file || typeof file !== "object" || file.format !== favouritesFormat) return refuse("it is not a favourites file from this site");
+  if (typeof file.version !== "number" || file.version > favouritesVersion) return refuse("it comes from a newer version of this site");
+  const checked = v.safeParse(favouritesFileSchema, file.favourites);
+  if (!checked.success) return refuse("its “favourites” field is not a list of cards with the dates they were saved");
+  return { ok: true, favourites: checked.output };
 }
