@@ -10,7 +10,7 @@ import { build, type BuildOptions } from "esbuild";
 const sourceDir = fileURLToPath(new URL("../../templates/js/", import.meta.url));
 
 /** Module entries, each written to js/<name>.js and loaded by the pages that name it. */
-export const pageScripts = ["site", "search", "custom-deck-form"] as const;
+export const pageScripts = ["site", "search", "custom-deck-form", "plan", "our-plan", "your-data", "card-note"] as const;
 
 const shared: BuildOptions = { bundle: true, platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error", legalComments: "none" };
 

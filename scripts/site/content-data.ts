@@ -19,6 +19,7 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   data("chapters", (model) => model.chapters);
   data("contentPages", (model) => model.pages);
   data("sources", (model) => model.sources);
+  data("plan", (model) => model.plan);
   data("contentUpdated", (model) => model.updated);
   data("navigation", (model) => navigation(model));
   // Filter pages are listed by the card browser and the sitemap: made once per content model.

@@ -7,7 +7,7 @@ import { decodeLink, encodeLink, type Decoded, type LinkFormat } from "./share-l
 /** What a plan link carries: the first person's answers alone, or both with the time they were compared. */
 export type PlanLink = { partners: [PlanPartner] } | Plan;
 
-const planLinkSchema = v.union([v.strictObject({ partners: v.strictTuple([sharedPartnerSchema]) }), planSchema]);
+const answersSchema = v.strictObject({ partners: v.strictTuple([sharedPartnerSchema]) });
 
 export const planLinkFormat: LinkFormat<PlanLink> = {
   kind: "plan",
@@ -16,7 +16,9 @@ export const planLinkFormat: LinkFormat<PlanLink> = {
   // Two people's answers to every statement with a full line each stay well under this.
   maxDecoded: 2 * limits.planAnswers * (limits.planAnswerCharacters + 100),
   check(value) {
-    const checked = v.safeParse(planLinkSchema, value);
+    // One person's answers, or a compared plan: told apart by how many people it holds.
+    const one = (value as { partners?: unknown[] } | null)?.partners?.length === 1;
+    const checked = v.safeParse(one ? answersSchema : planSchema, value);
     return checked.success ? { ok: true, value: checked.output } : { ok: false, message: "it does not hold answers this site can read (it may have been changed)" };
   },
 };
