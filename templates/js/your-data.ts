@@ -53,9 +53,9 @@ function describe(data: DeviceData): Record<string, (Node | string)[]> {
 }
 
 function render(): void {
+  const described = describe(readDeviceData()); // read first: reading is what finds anything to set aside
   const notice = deviceDataNotice();
   Object.assign(find("[data-notice]"), { textContent: notice ?? "", hidden: !notice });
-  const described = describe(readDeviceData());
   for (const dd of document.querySelectorAll<HTMLElement>("[data-kept]")) dd.replaceChildren(...described[dd.dataset.kept!]);
   find("[data-your-data]").hidden = false;
 }
