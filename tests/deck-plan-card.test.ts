@@ -102,6 +102,12 @@ describe("the plan card", () => {
     expect(faces.map((f) => f.card.text).join(" ")).toContain("(continued)");
   });
 
+  it("prints every statement's short words in content/plan.yaml with the card fonts (a plan of all of them fits the rules)", () => {
+    const faces = setFaces(planOf(() => ["yes", "yes"], [undefined, undefined]));
+    expect(faces.flatMap((f) => f.card.text.split("\n\n")).join(" ")).toContain(statements.map((s) => s.short).join(", "));
+    for (const face of faces) expect(face.size).toBeGreaterThanOrEqual(8);
+  });
+
   it("refuses a character its fonts cannot draw, naming it, instead of printing a blank box", () => {
     const plan = planOf(() => ["yes", "yes"], ["Sam 💛", "Alex"]);
     let error: unknown;
