@@ -248,10 +248,15 @@ suite("our aftercare plan", () => {
     await context.close();
   });
 
-  it("prints the paper questions without JavaScript on one or two pages, Letter or A4, every statement with its boxes", async () => {
+  it("without JavaScript, points to the paper questions, which print on one or two pages, Letter or A4, every statement with its boxes", async () => {
     const context = await guarded.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/plan/questions/`);
+    // Without JavaScript the plan page says so plainly, offers the paper questions, and shows no button that cannot work.
+    await page.goto(`${server.origin}/plan/`);
+    expect(await page.locator("main .note").textContent()).toContain("Answering here needs JavaScript");
+    expect(await page.locator("main button:visible").count()).toBe(0);
+    await page.getByRole("link", { name: "print the questions" }).click();
+    await page.waitForURL(`${server.origin}/plan/questions/`);
     expect(await page.locator(".q-table tbody th[scope=row]").count()).toBe(statements.length);
     for (const format of ["Letter", "A4"] as const) {
       const pages = await readPdf(new Uint8Array(await page.pdf({ format })));
