@@ -63,4 +63,44 @@ suite("axe", () => {
     expect(pages.length).toBeGreaterThan(20);
     expect(violations).toEqual([]);
   }, 600_000);
+
+  // The plan's pages change as people use them: their answer form, the link to send, and a plan with
+  // boundaries, changes and its print choices, and "Your data" with something in every part.
+  it.each(["light", "dark"] as const)("reports no violations on the plan's steps and a kept plan in the %s theme", async (colorScheme) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme, serviceWorkers: "block" });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const check = async (what: string) => {
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      for (const violation of result.violations) violations.push(`${what} ${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    };
+    const { plan } = await loadContent({ root: process.cwd() });
+    const [a, b, c] = plan.groups.flatMap((group) => group.statements).map((s) => s.id);
+    await page.goto(`${server.origin}/plan/`);
+    await page.getByRole("button", { name: "Each on our own phone" }).click();
+    await check("/plan/ (answering)");
+    await page.locator(`input[name="${a}"][value="yes"]`).check();
+    await page.locator('input[name="share-nos"][value="yes"]').check();
+    await page.getByRole("button", { name: "I have answered" }).click();
+    await page.locator("[data-step=send]").waitFor();
+    await check("/plan/ (the link to send)");
+    const partner = (answers: Record<string, string>, name?: string) => ({ ...(name ? { name } : {}), shareNos: true, answers: Object.fromEntries(Object.entries(answers).map(([id, choice]) => [id, { choice, words: "only if I ask" }])) });
+    const plans = [
+      { createdAt: 2_000_000_000_000, partners: [partner({ [a]: "yes", [b]: "no", [c]: "maybe" }, "Sam"), partner({ [a]: "yes", [b]: "yes", [c]: "maybe" })] },
+      { createdAt: 1_900_000_000_000, partners: [partner({ [a]: "maybe", [b]: "yes" }), partner({ [a]: "yes", [b]: "yes" })] },
+    ];
+    await page.evaluate((kept) => {
+      const record = JSON.parse(localStorage.getItem("afterglow")!);
+      record.plans = kept;
+      record.notes = { "still-here": { text: "A note", updatedAt: 1 } };
+      localStorage.setItem("afterglow", JSON.stringify(record));
+    }, plans);
+    await page.goto(`${server.origin}/plan/ours/`);
+    await page.locator("[data-changes]").waitFor();
+    await check("/plan/ours/ (a plan with changes)");
+    await page.goto(`${server.origin}/your-data/`);
+    await check("/your-data/ (with data)");
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 120_000);
 });

@@ -249,6 +249,74 @@ describe("sources.yaml mistakes, checked like front matter", () => {
   });
 });
 
+/** A valid plan.yaml: group "touch" on line 2 (statements on lines 5 and 9), group "words" on line 13 (statement on line 15). */
+const validPlan = `groups:
+  - id: touch
+    title: Touch
+    statements:
+      - id: cuddle
+        text: A cuddle, lying close
+        short: a cuddle
+        touch: close
+      - id: holding-hands
+        text: Holding hands
+        short: holding hands
+        touch: light
+  - id: words
+    title: Words
+    statements:
+      - id: thanks
+        text: A thank you, out loud
+        short: saying thank you
+`;
+
+describe("plan.yaml mistakes, checked like front matter", () => {
+  it("a valid plan loads its groups and statements in order, so every failure below has one cause", async () => {
+    const content = await loadContent({ root: await writeFixture({ "plan.yaml": validPlan }) });
+    expect(content.plan.file).toBe("content/plan.yaml");
+    expect(content.plan.groups.map((group) => [group.id, group.statements.map((statement) => statement.id)])).toEqual([
+      ["touch", ["cuddle", "holding-hands"]],
+      ["words", ["thanks"]],
+    ]);
+  });
+
+  it("is optional: without the file the plan has no questions", async () => {
+    const content = await loadContent({ root: await writeFixture() });
+    expect(content.plan).toEqual({ file: "", groups: [] });
+  });
+
+  it.each([
+    ["a touch level outside the list", (yaml: string) => yaml.replace("touch: light", "touch: firm"), 'content/plan.yaml:12: groups[0].statements[1].touch must be one of none, light, close (found "firm")'],
+    ["a statement without its short words", (yaml: string) => yaml.replace("        short: saying thank you\n", ""), "content/plan.yaml:16: groups[1].statements[0].short is missing"],
+    ["an id that is not kebab-case", (yaml: string) => yaml.replace("id: holding-hands", "id: Holding_Hands"), 'content/plan.yaml:9: groups[0].statements[1].id must be lowercase words joined by single hyphens (found "Holding_Hands")'],
+    ["a misspelt field", (yaml: string) => yaml.replace("    title: Words\n", "    title: Words\n    hnit: Kind words\n"), 'content/plan.yaml:15: groups[1].hnit is not a known field (did you mean "hint"?)'],
+    ["a group without statements", (yaml: string) => yaml.replace(/    statements:\n      - id: thanks\n[^]*$/, "    statements: []\n"), "content/plan.yaml:15: groups[1].statements must have >=1 items (found [])"],
+    ["a text too long to print", (yaml: string) => yaml.replace("text: Holding hands", `text: ${"Holding hands ".repeat(8)}`), expect.stringMatching(/^content\/plan\.yaml:10: groups\[0\]\.statements\[1\]\.text must be at most 90 characters/)],
+  ])("names the field and line of %s", async (_mistake, breakIt, problem) => {
+    expect(await problemsFor({ "plan.yaml": breakIt(validPlan) })).toEqual([problem]);
+  });
+
+  it("names a statement id used twice, even across groups, at the repeat and the line of the first", async () => {
+    const plan = validPlan.replace("id: thanks", "id: cuddle");
+    expect(await problemsFor({ "plan.yaml": plan })).toEqual(['content/plan.yaml:16: groups[1].statements[0].id must be unique (found "cuddle", also used on line 5)']);
+  });
+
+  it("names a group id used twice", async () => {
+    expect(await problemsFor({ "plan.yaml": validPlan.replace("id: words", "id: touch") })).toEqual(['content/plan.yaml:13: groups[1].id must be unique (found "touch", also used on line 2)']);
+  });
+
+  it("refuses more statements than a link and a card or two can carry", async () => {
+    const many = Array.from({ length: 41 }, (_, i) => `      - id: idea-${i}\n        text: Idea ${i}\n        short: idea ${i}\n`).join("");
+    const plan = `groups:\n  - id: lots\n    title: Lots\n    statements:\n${many}`;
+    expect(await problemsFor({ "plan.yaml": plan })).toEqual([expect.stringMatching(/^content\/plan\.yaml:1: groups must hold at most 40 statements in all \(found 41\)/)]);
+  });
+
+  it("names the real line of invalid YAML", async () => {
+    const plan = validPlan.replace("text: Holding hands", 'text: "Holding hands');
+    expect(await problemsFor({ "plan.yaml": plan })).toEqual([expect.stringMatching(/^content\/plan\.yaml:10: is not valid YAML: /)]);
+  });
+});
+
 describe("card bodies the deck cannot print", () => {
   // The body starts on line 9 with a question, so the construct each case adds is on line 11.
   it.each([

@@ -1,4 +1,4 @@
-// The one content loader, as wiring: reads every content type in the table and sources.yaml, checks the
+// The one content loader, as wiring: reads every content type in the table, sources.yaml and plan.yaml, checks the
 // links between them, and returns the typed model, or throws one ContentError listing every problem.
 import { join, relative } from "node:path";
 import { contentTypes, type AnyContentType, type ContentItems, type ModelItem } from "./content-types.js";
@@ -7,6 +7,7 @@ import { ContentError, type ContentProblem } from "./errors.js";
 import { idOf, readFolder } from "./folders.js";
 import { checkDocumentLinks, resolveGuideLinks, siteAnchors } from "./links.js";
 import type { MarkdownFile } from "./read.js";
+import { readPlanQuestions } from "./plan-questions.js";
 import { readSources } from "./sources.js";
 import type { Content } from "./types.js";
 import { validate } from "./validate.js";
@@ -59,6 +60,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const sourcesPath = join(contentDir, "sources.yaml");
   const { sources, found } = await readSources(sourcesPath, rel(sourcesPath), problems);
   if (found) files.push(sourcesPath);
+  const planPath = join(contentDir, "plan.yaml");
+  const planFile = await readPlanQuestions(planPath, rel(planPath), problems);
+  if (planFile.found) files.push(planPath);
 
   // Links are checked once everything is known, so a link to a later file is fine.
   const linkCheck = { anchors: siteAnchors(chapters, pages, cards, sources), unverifiable, problems };
@@ -66,5 +70,5 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   resolveGuideLinks(linkCheck, cards, fieldLine);
 
   if (problems.length > 0) throw new ContentError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0))));
-  return { chapters, cards, pages, sources, updated: contentDate(contentDir, files), files: files.sort() };
+  return { chapters, cards, pages, sources, plan: planFile.plan, updated: contentDate(contentDir, files), files: files.sort() };
 }

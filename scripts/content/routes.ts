@@ -14,6 +14,10 @@ export const fixedRoutes = [
   "/how-to-print/",
   "/search/",
   "/favourites/",
+  "/plan/",
+  "/plan/ours/",
+  "/plan/questions/",
+  "/your-data/",
 ] as const;
 
 export type FixedRoute = (typeof fixedRoutes)[number];

@@ -53,7 +53,36 @@ export const sourceSchema = z
 
 export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1) }).strict();
 
+/** Plan statements are answered by id (answers travel in links and stay on devices), so ids never change. */
+const planId = z.string().max(40, "must be at most 40 characters").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by single hyphens");
+
+export const planStatementSchema = z
+  .object({
+    id: planId,
+    /** What each partner answers, as a reader sees it on the plan page and the printed questions. */
+    text: text(90),
+    /** The few words that stand for it on the plan card and in lists: "a cuddle". */
+    short: text(32),
+    /** How close a touch it asks for; the plan card's foot shows the closest it lists. */
+    touch: z.enum(idsOf(touches)).optional(),
+  })
+  .strict();
+
+export const planGroupSchema = z
+  .object({
+    id: planId,
+    title: text(40),
+    /** One line under the group's title. */
+    hint: text(140).optional(),
+    statements: z.array(planStatementSchema).min(1),
+  })
+  .strict();
+
+export const planFileSchema = z.object({ groups: z.array(planGroupSchema).min(1) }).strict();
+
 export type CardFrontMatter = z.infer<typeof cardSchema>;
 export type ChapterFrontMatter = z.infer<typeof chapterSchema>;
 export type PageFrontMatter = z.infer<typeof pageSchema>;
 export type SourceEntry = z.infer<typeof sourceSchema>;
+export type PlanStatementEntry = z.infer<typeof planStatementSchema>;
+export type PlanGroupEntry = z.infer<typeof planGroupSchema>;

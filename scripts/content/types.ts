@@ -1,7 +1,7 @@
 // The typed content model that the loader returns and both the site and the deck read.
 import type Token from "markdown-it/lib/token.mjs";
 import type { Block, Heading } from "./markdown.js";
-import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, SourceEntry } from "./schema.js";
+import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, PlanGroupEntry, PlanStatementEntry, SourceEntry } from "./schema.js";
 
 export interface Card extends CardFrontMatter {
   /** Stable id, the file name without ".md". */
@@ -44,11 +44,23 @@ export interface Source extends SourceEntry {
   url?: string;
 }
 
+export type PlanStatement = PlanStatementEntry;
+export type PlanGroup = PlanGroupEntry;
+
+/** The aftercare plan's questions (content/plan.yaml): statements in groups, each answered yes, maybe or no. */
+export interface PlanQuestions {
+  /** Source path relative to the project root; "" when there is no plan file. */
+  file: string;
+  groups: PlanGroup[];
+}
+
 export interface Content {
   chapters: Chapter[];
   cards: Card[];
   pages: Page[];
   sources: Source[];
+  /** The plan's questions; no groups when the content has no plan.yaml. */
+  plan: PlanQuestions;
   /** When the content last changed: SOURCE_DATE_EPOCH, else the newest commit touching content/, else the newest file. */
   updated: Date;
   /** Every file the model was read from, for watchers and cache keys. */

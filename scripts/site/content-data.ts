@@ -21,6 +21,7 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   data("chapters", (model) => model.chapters);
   data("contentPages", (model) => model.pages);
   data("sources", (model) => model.sources);
+  data("plan", (model) => model.plan);
   data("contentUpdated", (model) => model.updated);
   data("navigation", (model) => navigation(model));
   // The filter panel, the vocabulary its addresses accept, and the index card pages walk a filtered set with.

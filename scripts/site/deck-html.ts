@@ -121,3 +121,9 @@ export function customDeckFormHtml(manifest: DeckManifest): string {
     `<noscript><p class="note">Making a corrected file needs JavaScript. Without it, the fold-over files below avoid the problem: each back is printed beside its front.</p></noscript>`,
   ].join("\n");
 }
+
+/** The plan card's choice of file: every poker-size way of printing the deck, so the card joins the deck it matches. */
+export function planCardFilesHtml(manifest: DeckManifest): string {
+  const files = manifest.decks.filter((deck) => deck.cardSize === "poker" && deck.cards > 0);
+  return files.map((deck) => `<option value="${e(deck.file)}">${e(deck.label)}</option>`).join("");
+}

@@ -5,7 +5,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml } from "./deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, planCardFilesHtml } from "./deck-html.js";
+import { customDeckPaths } from "./custom-deck-paths.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
 export function svgSize(svg: string): { width: number; height: number } | undefined {
@@ -28,6 +29,8 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
   eleventyConfig.addAsyncShortcode("keepOffline", async () => keepOfflineHtml(await decks()));
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("planCardFiles", async () => planCardFilesHtml(await decks()));
+  eleventyConfig.addGlobalData("printMaker", { bundle: customDeckPaths.bundle, input: customDeckPaths.input });
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
     const sizes = new Map<string, { width: number; height: number } | undefined>();

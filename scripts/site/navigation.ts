@@ -18,10 +18,12 @@ const menus: Record<"main" | "footer", [Target, string][]> = {
   ],
   footer: [
     [{ route: "/favourites/" }, "Favourites"],
+    [{ route: "/plan/" }, "Our aftercare plan"],
     [{ route: "/downloads/" }, "Downloads"],
     [{ route: "/how-to-print/" }, "How to print"],
     [{ page: "sources" }, "Sources"],
     [{ page: "about" }, "About & privacy"],
+    [{ route: "/your-data/" }, "Your data on this device"],
   ],
 };
 

@@ -43,8 +43,8 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
   // checked against it; anything missing (e.g. from the deck manifest) triggers one more subset.
   let early: { characters: string; files: Promise<WebFontFiles> } | undefined;
   eleventyConfig.on("eleventy.before", async () => {
-    const { chapters, pages, cards, sources } = await content();
-    const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources }), templateText()]);
+    const { chapters, pages, cards, sources, plan } = await content();
+    const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources, plan }), templateText()]);
     early = { characters, files: subsetWebFonts(characters, cache) };
     early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"
   });

@@ -3,21 +3,17 @@
 // Offsets are read as typed ("1,5" or "1.5"); a file made with other numbers is taken away the moment
 // a number changes; offline, the form says so plainly and offers to keep the maker for next time.
 import { formatDecimal, parseDecimal } from "./lib/decimal.js";
+import { discardMadeFile, makeOnDevice } from "./lib/file-on-device.js";
 import { canKeepFiles, isKept, keepForOffline } from "./lib/offline-files.js";
 import { siteBase } from "./lib/site-base.js";
-
-type Maker = typeof import("./custom-deck.js");
 
 const form = document.querySelector<HTMLFormElement>("[data-custom-deck]")!;
 const status = form.querySelector<HTMLElement>("[data-custom-deck-status]")!;
 const result = form.querySelector<HTMLElement>("[data-custom-deck-result]")!;
-const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const offsets = [...form.querySelectorAll<HTMLInputElement>("input[data-step]")];
 const offline = document.querySelector<HTMLElement>("[data-maker-offline]");
 const base = siteBase();
 const makerFiles = (offline?.dataset.makerOffline ?? "").split(" ").filter(Boolean).map((path) => new URL(path, base).href);
-let maker: Promise<Maker> | undefined;
-let fileUrl: string | undefined;
 
 form.hidden = false;
 
@@ -36,11 +32,7 @@ function readOffset(input: HTMLInputElement): number | string {
 
 /** Takes a made file away: it was made with numbers that are no longer in the form. */
 function stale(): void {
-  if (!fileUrl && !result.childElementCount) return;
-  if (fileUrl) URL.revokeObjectURL(fileUrl);
-  fileUrl = undefined;
-  result.textContent = "";
-  status.textContent = "The numbers changed: make the file again to use them.";
+  if (discardMadeFile(result)) status.textContent = "The numbers changed: make the file again to use them.";
 }
 form.addEventListener("input", stale);
 form.addEventListener("change", stale);
@@ -56,7 +48,7 @@ for (const step of form.querySelectorAll<HTMLButtonElement>("button.step")) {
   });
 }
 
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
   const [x, y] = offsets.map(readOffset);
   const problem = [x, y].find((value): value is string => typeof value === "string");
@@ -66,33 +58,22 @@ form.addEventListener("submit", async (event) => {
     return;
   }
   const data = new FormData(form);
-  button.disabled = true;
-  result.textContent = "";
-  status.textContent = "Making your file…";
-  try {
-    maker ??= import(new URL(form.dataset.maker!, base).href) as Promise<Maker>;
-    const { makeCustomDeck } = await maker;
-    const made = await makeCustomDeck(new URL(form.dataset.input!, base), String(data.get("file")), { x: x as number, y: y as number });
-    if (fileUrl) URL.revokeObjectURL(fileUrl);
-    fileUrl = URL.createObjectURL(made.blob);
-    const link = document.createElement("a");
-    link.href = fileUrl;
-    link.download = made.fileName;
-    link.className = "button";
-    link.textContent = `Download ${made.fileName}`;
-    result.append(link);
-    status.textContent = `Your file is ready: ${made.pages} pages.`;
-    link.focus();
-  } catch (error) {
-    maker = undefined;
-    const keptHere = makerFiles.length > 0 && (await isKept(makerFiles[0]));
-    status.textContent =
-      !keptHere && (!navigator.onLine || error instanceof TypeError)
+  void makeOnDevice({
+    form,
+    status,
+    result,
+    working: "Making your file…",
+    make: async (maker, base) => {
+      const made = await maker.makeCustomDeck(new URL(form.dataset.input!, base), String(data.get("file")), { x: x as number, y: y as number });
+      return { ...made, ready: `Your file is ready: ${made.pages} pages.` };
+    },
+    failed: async (error) => {
+      const keptHere = makerFiles.length > 0 && (await isKept(makerFiles[0]));
+      return !keptHere && (!navigator.onLine || error instanceof TypeError)
         ? "You seem to be offline, and the file maker is not kept on this device, so it cannot make a file now. Once you are online again, it works here; to make files offline next time, keep it with the button below."
-        : `The file could not be made here (${(error as Error).message}). The ready-made files listed below still download as they are.`;
-  } finally {
-    button.disabled = false;
-  }
+        : `The file could not be made here (${error.message}). The ready-made files listed below still download as they are.`;
+    },
+  });
 });
 
 // Keeping the maker (its script, the cards and the print fonts) for use without a connection.

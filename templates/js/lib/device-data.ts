@@ -11,6 +11,7 @@ export const limits = {
   ownCards: 100,
   noteCharacters: 1000,
   planAnswerCharacters: 280,
+  planAnswers: 200,
   nameCharacters: 40,
   plansKept: 20,
   drawsRemembered: 1000,
@@ -44,18 +45,26 @@ export const ownCardSchema = v.strictObject({
 });
 
 export const planChoiceSchema = v.picklist(["yes", "maybe", "no"]);
+/** One line of a person's own words (a name, a note beside an answer): no line breaks or control characters. */
+const line = (max: number) => v.pipe(text(max), v.regex(/^[^\p{Cc}]*$/u));
 /** One person's answers to the plan's statements, by statement id, each with an optional line of their own. */
 export const planAnswersSchema = v.pipe(
-  v.record(cardIdSchema, v.strictObject({ choice: planChoiceSchema, words: v.optional(text(limits.planAnswerCharacters)) })),
-  v.check((answers) => Object.keys(answers).length <= 200, "too many answers"),
+  v.record(cardIdSchema, v.strictObject({ choice: planChoiceSchema, words: v.optional(line(limits.planAnswerCharacters)) })),
+  v.check((answers) => Object.keys(answers).length <= limits.planAnswers, "too many answers"),
 );
 export const planPartnerSchema = v.strictObject({
-  name: v.optional(text(limits.nameCharacters)),
+  name: v.optional(line(limits.nameCharacters)),
   answers: planAnswersSchema,
   /** Whether this person's "not for me" answers are shown to the other. */
   shareNos: v.boolean(),
 });
-export const planSchema = v.strictObject({ createdAt: time, partners: v.tuple([planPartnerSchema, planPartnerSchema]) });
+/** A person's answers as they may leave their hands: a "not for me" they keep to themselves is not there at all. */
+export const sharedPartnerSchema = v.pipe(
+  planPartnerSchema,
+  v.check((partner) => partner.shareNos || Object.values(partner.answers).every((answer) => answer.choice !== "no"), "holds a private answer"),
+);
+/** Two people's shared answers, compared on a device, with the time they were put together. */
+export const planSchema = v.strictObject({ createdAt: time, partners: v.strictTuple([sharedPartnerSchema, sharedPartnerSchema]) });
 
 export const preferencesSchema = v.strictObject({
   theme: v.optional(v.picklist(["light", "dark"])),
@@ -73,9 +82,9 @@ export const deviceDataSchema = v.strictObject({
   hidden: cardIds,
   ownCards: v.pipe(v.array(ownCardSchema), v.maxLength(limits.ownCards)),
   notes: v.pipe(v.record(cardIdSchema, noteSchema), v.check((notes) => Object.keys(notes).length <= limits.cardsListed, "too many notes")),
-  /** This person's plan answers before the other has answered. */
+  /** This person's own plan answers (private "not for me" answers included) while the other has not answered yet. */
   planDraft: v.nullable(planPartnerSchema),
-  /** Compared plans, newest first. */
+  /** Compared plans, newest first: what both partners see, so private "not for me" answers are never in them. */
   plans: v.pipe(v.array(planSchema), v.maxLength(limits.plansKept)),
   draws: v.strictObject({ keepHistory: v.boolean(), seen: v.pipe(v.array(cardIdSchema), v.maxLength(limits.drawsRemembered)) }),
   /** The deck maker's last choice of cards and copies. */

@@ -1,0 +1,31 @@
+// A private note on a card page, kept on this device only (saved as the reader types; an empty note is removed).
+import { limits } from "./lib/device-data.js";
+import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
+
+const box = document.querySelector<HTMLElement>("[data-card-note]");
+if (box) {
+  const id = box.dataset.cardNote!;
+  const area = box.querySelector("textarea")!;
+  const status = box.querySelector<HTMLElement>("[data-note-status]")!;
+  const notes = readDeviceData().notes;
+  area.value = Object.hasOwn(notes, id) ? notes[id].text : "";
+  box.hidden = false;
+  let saved = area.value;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    const text = area.value.slice(0, limits.noteCharacters);
+    if (text === saved) return;
+    saved = text;
+    updateDeviceData((data) => {
+      if (text.trim()) data.notes[id] = { text, updatedAt: Date.now() };
+      else delete data.notes[id];
+    });
+    status.textContent = text.trim() ? "Saved on this device." : "Note removed from this device.";
+  };
+  area.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, 500);
+  });
+  area.addEventListener("blur", save);
+}
