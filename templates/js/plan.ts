@@ -107,7 +107,10 @@ form.addEventListener("submit", async (event) => {
   location.assign(new URL("ours/", location.href.replace(/#.*$/, "")).href);
 });
 
+// The choice is shown (CSS, with scripting on) before this module runs; it starts disabled so that a
+// tap that comes before its handler is not silently lost.
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) {
+  button.disabled = false;
   button.addEventListener("click", () => {
     mode = button.dataset.mode as "own" | "shared";
     first = undefined;
