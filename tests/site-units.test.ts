@@ -95,7 +95,7 @@ describe("precache manifest", () => {
 
 describe("download and print pages", () => {
   const deck = (file: string, imposition: string): DeckEntry => ({ file, label: `L ${file}`, title: `T ${file}`, purpose: "P", paper: "A4", imposition, cardSize: "poker", pages: 2, cards: 9, bytes: 2048, diagram: file.replace(".pdf", ".svg"), discreet: false });
-  const imposition = (id: string, twoSided: boolean): ImpositionEntry => ({ id, situation: `S ${id}`, arrangement: `A ${id}`, howToPrint: `H ${id}`, twoSided, acceptsBackOffset: twoSided });
+  const imposition = (id: string, twoSided: boolean): ImpositionEntry => ({ id, situation: `S ${id}`, arrangement: `A ${id}`, howToPrint: `H ${id}`, twoSided, acceptsBackOffset: twoSided, carriesCards: true });
   const manifest: DeckManifest = {
     generated: "2026-01-01",
     impositions: [imposition("home-duplex", true), imposition("fold-over", false), imposition("screen", false)],

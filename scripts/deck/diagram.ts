@@ -31,12 +31,23 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
   for (const back of page.backs) {
     const cx = back.trim.x + back.trim.width / 2;
     const cy = back.trim.y + back.trim.height / 2;
-    parts.push(back.rotation === 180 ? `<g transform="rotate(180 ${f(cx)} ${f(cy)})">` : "<g>");
+    parts.push(back.rotation ? `<g transform="rotate(${back.rotation} ${f(cx)} ${f(cy)})">` : "<g>");
     label({ x: cx, y: cy + 5 }, `back ${back.card + 1}`, 13, colours.accent);
     parts.push("</g>");
   }
-  if (page.marks.length) {
-    parts.push(`<path d="${page.marks.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.mark}" stroke-width="1"/>`);
+  const marks = [...page.marks, ...(page.guides ?? [])];
+  if (marks.length) {
+    parts.push(`<path d="${marks.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.mark}" stroke-width="1"/>`);
+  }
+  for (const mark of page.registration ?? []) parts.push(rect(mark, `fill="${colours.mark}"`));
+  if (page.box) {
+    const { outline, folds, panels } = page.box;
+    parts.push(`<path d="M${outline.map((p) => `${f(p.x)} ${f(p.y)}`).join("L")}Z" fill="none" stroke="${colours.card}" stroke-width="1.2"/>`);
+    parts.push(`<path d="${folds.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.accent}" stroke-width="1" stroke-dasharray="4 3"/>`);
+    for (const { role, rect: r } of panels) {
+      if (role === "front" || role === "back") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 5 }, role, 13, colours.accent);
+      if (role === "glue" || role === "tab") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 3 }, "glue", 8);
+    }
   }
   if (page.foldLine) {
     const fold = page.foldLine;
@@ -58,10 +69,10 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
   return { parts, width, height };
 }
 
-/** The SVG text of one sheet of `file` (both sides for two-sided files), captioned, in points. */
-export function sheetDiagram(file: DeckFile): string {
+/** The SVG text of one sheet of `file` (both sides for two-sided files), captioned, in points; a box is drawn for `cardCount` cards. */
+export function sheetDiagram(file: DeckFile, cardCount = 1): string {
   const { imposition } = file;
-  const planCards = imposition.id === "calibration" ? 0 : Math.max(1, cardsPerSheet(file));
+  const planCards = imposition.id === "tuck-box" ? cardCount : imposition.carriesCards ? Math.max(1, cardsPerSheet(file)) : 0;
   const pages = planDeck(file, planCards);
   const twoSided = imposition.twoSided;
   const shop = imposition.backs === "after-each-front";
