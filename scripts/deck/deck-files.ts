@@ -5,6 +5,9 @@ import { cardSizes, papers, recommendedStock, shopBleedMm, stocks, type CardSize
 
 export { cutFilesOf, paperLabel, type DeckFile } from "./deck-file.js";
 
+/** "an A4 sheet", "a US Letter sheet": the article by sound, for the paper labels in sizes.ts. */
+const anOrA = (paperLabel: string) => (paperLabel.startsWith("A") ? "an" : "a");
+
 /**
  * Home duplex grids are butted (no gap): one cut serves two cards, and the 3 × 3 poker grid then
  * fits Letter with 12.7 mm at the sides and 6.35 mm top and bottom, inside the 5 mm most printers lose.
@@ -29,7 +32,7 @@ function homeDuplex(paper: PaperId, cardSize: CardSizeId, discreet: boolean): De
     purpose: discreet
       ? `The same deck on ${paperLabel} with a neutral file name and title and plain backs without words, for a printer or folder others can see.`
       : large
-        ? `Bigger ${size.label.toLowerCase()} cards with larger type, ${grid.columns * grid.rows} to a ${paperLabel} sheet, for reading in dim light or with tired eyes.`
+        ? `Bigger ${size.label.toLowerCase()} cards with larger type, ${grid.columns * grid.rows} to ${anOrA(paperLabel)} ${paperLabel} sheet, for reading in dim light or with tired eyes.`
         : `The whole deck on ${paperLabel} for a home printer that prints both sides: nine poker cards to a sheet, fronts then backs.`,
   });
 }
@@ -86,7 +89,7 @@ function cutter(paper: PaperId): DeckFile {
     fileName: `afterglow-poker-${paper}-cutter.pdf`,
     title: `Afterglow cards (${paperLabel}, for a cutting machine)`,
     label: `Poker cards, ${paperLabel}, for a cutting machine`,
-    purpose: `For a Silhouette-style cutting machine: eight cards to a ${paperLabel} sheet between registration marks, with SVG cut files (square or 3 mm rounded corners) that trace every card.`,
+    purpose: `For a Silhouette-style cutting machine: eight cards to ${anOrA(paperLabel)} ${paperLabel} sheet between registration marks, with SVG cut files (square or 3 mm rounded corners) that trace every card.`,
   });
 }
 
@@ -119,7 +122,7 @@ function calibration(paper: PaperId): DeckFile {
     fileName: `afterglow-calibration-${paper}.pdf`,
     title: `Afterglow back-alignment test (${paperLabel})`,
     label: `Back-alignment test, ${paperLabel}`,
-    purpose: `One ${paperLabel} sheet that shows whether your printer shifts the back side, and by how many millimetres.`,
+    purpose: `One ${paperLabel} sheet that shows whether your printer shifts the back side, and by how many millimetres, and whether it prints at full size.`,
   });
 }
 

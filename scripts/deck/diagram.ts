@@ -2,6 +2,7 @@
 import type { Rect } from "./geometry.js";
 import type { DeckFile } from "./deck-files.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
+import { scaleCheck } from "./scale-check.js";
 
 const f = (v: number) => Number(v.toFixed(2));
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -48,6 +49,8 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
       if (role === "front" || role === "back") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 5 }, role, 13, colours.accent);
       if (role === "glue" || role === "tab") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 3 }, "glue", 8);
     }
+    const notes = page.box.notes;
+    if (notes) label({ x: notes.x + notes.width / 2, y: notes.y + notes.height / 2 }, "how to cut, fold and glue it", 10);
   }
   if (page.foldLine) {
     const fold = page.foldLine;
@@ -63,6 +66,13 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
       ? `M${f(width / 2)} ${f(height / 2 - 90)}V${f(height / 2 + 60)}M${f(width / 2 - 90)} ${f(height / 2)}H${f(width / 2 + 60)}`
       : `M${f(width / 2 - 20)} ${f(height / 2 - 62)}H${f(width / 2 + 20)}M${f(width / 2 - 62)} ${f(height / 2 - 20)}V${f(height / 2 + 20)}`;
     parts.push(`<path d="${line}" stroke="${colours.card}" stroke-width="${dx === 0 ? 1 : 3}"/>`);
+    if (dx === 0) {
+      const { ruler, square } = scaleCheck(page.size);
+      parts.push(`<path d="M${f(ruler.from.x)} ${f(ruler.from.y)}H${f(ruler.to.x)}" stroke="${colours.card}" stroke-width="2"/>`);
+      parts.push(rect(square, `fill="none" stroke="${colours.card}" stroke-width="1"`));
+      label({ x: (ruler.from.x + ruler.to.x) / 2, y: ruler.from.y - 8 }, "100 mm ruler", 10, colours.card);
+      label({ x: square.x + square.width / 2, y: square.y + square.height / 2 + 4 }, "50 mm", 10, colours.card);
+    }
   }
   label({ x: width / 2, y: -8 }, caption, 13, colours.card);
   parts.push("</g>");

@@ -22,7 +22,7 @@ function cutFileLinks(deck: DeckEntry): string {
   const links = deck.cutFiles.map(
     (cut) => `<a href="/downloads/${encodeURIComponent(cut.file)}" download>${cut.cornerRadiusMm > 0 ? `${cut.cornerRadiusMm} mm rounded corners` : "square corners"}</a>`,
   );
-  return ` <span class="meta">Cut file (SVG): ${links.join(", ")}</span>`;
+  return `<span class="meta">Cut file (SVG): ${links.join(", ")}</span>`;
 }
 
 const noDecks = `<p class="note">The printable files are not built yet. Run <code>npm run build</code>, or come back soon.</p>`;
@@ -32,7 +32,7 @@ export function downloadsHtml(manifest: DeckManifest): string {
   if (manifest.decks.length === 0) return noDecks;
   const items = manifest.decks.map(
     (deck) =>
-      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? (deck.cards ? " · plain backs, neutral title" : " · no words, neutral title") : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck).trim()}</p>` : ""}</li>`,
+      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? (deck.cards ? " · plain backs, neutral title" : " · no words, neutral title") : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck)}</p>` : ""}</li>`,
   );
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
@@ -40,7 +40,7 @@ export function downloadsHtml(manifest: DeckManifest): string {
 type Size = { width: number; height: number } | undefined;
 
 function deckLine(deck: DeckEntry): string {
-  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck))}</span>${cutFileLinks(deck)}</li>`;
+  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck))}</span><br>${e(deck.purpose)}${deck.cutFiles?.length ? `<br>${cutFileLinks(deck)}` : ""}</li>`;
 }
 
 /**

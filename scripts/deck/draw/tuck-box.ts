@@ -35,12 +35,13 @@ export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
   });
   const front = box.panels.find((p) => p.role === "front");
   if (front) drawBackEmblem(doc, { trim: front.rect, rotation: 0 }, { plain: style.plain }, measurer);
-  const spine = box.panels.find((p) => p.role === "side");
+  const notesPanel = drawNotes(doc, box, style);
+  // The name runs along a side, unless the instructions had to go there.
+  const spine = box.panels.find((p) => p.role === "side" && p.rect !== notesPanel);
   if (spine && !style.plain) {
     const size = Math.min(16, spine.rect.width * 0.45);
     if (size >= 6) artifact(doc, () => sideways(doc, spine.rect, 90, { text: "Afterglow", role: "title", size, colour: colours.backWord }, measurer));
   }
-  drawNotes(doc, box, style);
 }
 
 interface Label {
@@ -75,11 +76,11 @@ function wrap(text: string, width: number, size: number, measurer: TextMeasurer)
   return lines;
 }
 
-/** The heading and the folding instructions, under the net, or on the back panel when the sheet has no room. */
-function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent }: BoxStyle): void {
-  const back = box.panels.find((p) => p.role === "back")?.rect;
-  const area = box.notes ?? (back && { x: back.x + mm(4), y: back.y + mm(14), width: back.width - mm(8), height: back.height - mm(20) });
-  if (!area) return;
+/** The heading and the folding instructions: under the net, or when the sheet has no room, on the back panel (else the widest side). */
+function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent }: BoxStyle): Rect | null {
+  const sides = box.panels.filter((p) => p.role === "side").map((p) => p.rect).sort((a, b) => b.width - a.width);
+  const panel = box.panels.find((p) => p.role === "back")?.rect ?? sides[0];
+  const area = box.notes ?? { x: panel.x + mm(4), y: panel.y + mm(14), width: panel.width - mm(8), height: panel.height - mm(20) };
   const { inner } = box.size;
   const heading = box.of > 1 ? `A box for the cards: sheet ${box.sheet} of ${box.of}` : "A box for the cards";
   const sentences = [
@@ -99,4 +100,5 @@ function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent
   });
   parent.add(struct(doc, "H", [h]));
   parent.add(struct(doc, "P", [p]));
+  return box.notes ? null : panel;
 }
