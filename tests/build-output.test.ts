@@ -42,13 +42,25 @@ describe("the built deck", () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it("offers a corrected file for exactly the two-sided files, within what the calibration sheet measures", () => {
+  it("offers a corrected file for exactly the two-sided card files, within what the calibration sheet measures", () => {
     for (const deck of manifest.decks) {
       const imposition = manifest.impositions.find((entry) => entry.id === deck.imposition)!;
-      expect(imposition.twoSided, deck.file).toBe(deck.imposition === "home-duplex" || deck.imposition === "calibration");
-      if (deck.imposition === "home-duplex") expect(deck.backOffset, deck.file).toEqual(backOffsetScale);
+      expect(imposition.twoSided, deck.file).toBe(["home-duplex", "cutting-machine", "calibration"].includes(deck.imposition));
+      if (imposition.twoSided && imposition.carriesCards) expect(deck.backOffset, deck.file).toEqual(backOffsetScale);
       else expect(deck.backOffset, deck.file).toBeUndefined();
     }
+  });
+
+  it("writes every cutting machine's cut files beside its PDF, and says what each box holds", async () => {
+    const cutters = manifest.decks.filter((deck) => deck.imposition === "cutting-machine");
+    expect(cutters.map((deck) => deck.paper).sort()).toEqual(["A4", "US Letter"]);
+    for (const deck of cutters) {
+      expect(deck.cutFiles?.map((cut) => cut.cornerRadiusMm)).toEqual([0, 3]);
+      for (const cut of deck.cutFiles!) expect(await readFile(join(dist(), "downloads", cut.file), "utf8")).toMatch(/^<svg[^>]* viewBox="0 0 [\d.]+ [\d.]+"/);
+    }
+    const boxes = manifest.decks.filter((deck) => deck.imposition === "tuck-box");
+    expect(boxes).toHaveLength(4);
+    for (const deck of boxes) expect(deck.box, deck.file).toMatchObject({ cards: content.cards.length, stock: "200 g/m² card" });
   });
 
   it("has every listed file, with the byte size, page count and card count it claims", async () => {
@@ -57,7 +69,8 @@ describe("the built deck", () => {
       expect((await stat(path)).size, deck.file).toBe(deck.bytes);
       const pages = await readPdf(new Uint8Array(await readFile(path)));
       expect(pages.length, deck.file).toBe(deck.pages);
-      if (deck.imposition !== "calibration") expect(deck.cards, deck.file).toBe(content.cards.length);
+      const carries = manifest.impositions.find((entry) => entry.id === deck.imposition)!.carriesCards;
+      expect(deck.cards, deck.file).toBe(carries ? content.cards.length : 0);
       if (deck.diagram) expect(existsSync(join(dist(), "downloads", deck.diagram)), deck.diagram).toBe(true);
     }
   });

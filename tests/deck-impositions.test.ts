@@ -5,11 +5,23 @@ import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
 import { flipOnLongEdge, mm, toMm, type Rect } from "../scripts/deck/geometry.js";
 import { impositions, type Imposition } from "../scripts/deck/impositions.js";
+import { cutFilesOf } from "../scripts/deck/deck-files.js";
+import { registrationMarks, registrationRule } from "../scripts/deck/cutter.js";
 import { cardsPerSheet, planDeck, type PagePlan } from "../scripts/deck/plan.js";
 import { renderDeck } from "../scripts/deck/render.js";
+import { stocks } from "../scripts/deck/sizes.js";
 import { makeCards } from "../scripts/deck/synthetic.js";
-import { rawPdf, readPdf } from "./support/pdf.js";
+import { pageContents, rawPdf, readPdf } from "./support/pdf.js";
+import { lineSegments, rectangles } from "./support/pdf-paths.js";
 
+const onOutline = (p: { x: number; y: number }, outline: { x: number; y: number }[]) =>
+  outline.some((a, i) => {
+    const b = outline[(i + 1) % outline.length];
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const cross = Math.abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / (length || 1);
+    const along = ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / (length * length || 1);
+    return cross < 1e-6 && along >= -1e-9 && along <= 1 + 1e-9;
+  });
 const near = (a: Rect, b: Rect) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.width - b.width), Math.abs(a.height - b.height)) < mm(0.1);
 const frontsOf = (plan: PagePlan[]) => plan.flatMap((page) => page.fronts);
 const backsOf = (plan: PagePlan[]) => plan.flatMap((page) => page.backs);
@@ -112,6 +124,84 @@ const claims: Claim[] = [
     },
   },
   {
+    says: /a 100 mm ruler with inch marks/i,
+    holds: async ({ file }) => {
+      const [front] = await readPdf(await render(file));
+      const [content] = pageContents(await render(file));
+      // One horizontal line exactly 100 mm (283.46 pt) long, with tick labels 0 to 100 above and inches below.
+      expect(lineSegments(content).some((l) => l.y1 === l.y2 && Math.abs(Math.abs(l.x2 - l.x1) - mm(100)) < 0.01)).toBe(true);
+      for (const label of ["10", "50", "100", "mm", "1", "3", "inches"]) expect(front.items.map((i) => i.str)).toContain(label);
+    },
+  },
+  {
+    says: /a 50 mm square/i,
+    holds: async ({ file }) => {
+      const [content] = pageContents(await render(file));
+      expect(rectangles(content).some((r) => Math.abs(r.width - mm(50)) < 0.01 && Math.abs(r.height - mm(50)) < 0.01)).toBe(true);
+    },
+  },
+  {
+    says: /eight cards to a sheet/i,
+    holds: ({ file, plan }) => {
+      expect(cardsPerSheet(file)).toBe(8);
+      expect(plan[0].fronts).toHaveLength(8);
+    },
+  },
+  {
+    says: /turned sideways/i,
+    holds: ({ plan }) => {
+      expect(frontsOf(plan).every((f) => f.rotation === 90 && f.trim.width > f.trim.height)).toBe(true);
+      // Turned the other way on the back, so that each back is upright when its card is turned over sideways.
+      expect(backsOf(plan).every((b) => b.rotation === 270)).toBe(true);
+    },
+  },
+  {
+    says: /1\.25 mm apart/i,
+    holds: ({ plan }) => {
+      const [a, b] = plan[0].fronts; // neighbours in a row
+      expect(toMm(b.trim.x - (a.trim.x + a.trim.width))).toBeCloseTo(1.25, 6);
+      const below = plan[0].fronts[2];
+      expect(toMm(below.trim.y - (a.trim.y + a.trim.height))).toBeCloseTo(1.25, 6);
+    },
+  },
+  {
+    says: /registration marks in the corners of the front pages/i,
+    holds: ({ plan }) => {
+      for (const page of plan) {
+        if (page.fronts.length) expect(page.registration).toEqual(registrationMarks(page.size));
+        else expect(page.registration ?? []).toEqual([]);
+      }
+    },
+  },
+  {
+    says: /cut along the solid lines and folded along the dashed ones/i,
+    holds: ({ plan }) => {
+      for (const page of plan) {
+        const box = page.box!;
+        expect(box.outline.length).toBeGreaterThan(8);
+        expect(box.folds.length).toBeGreaterThan(4);
+        for (const fold of box.folds) for (const end of [fold.from, fold.to]) expect(onOutline(end, box.outline)).toBe(true);
+      }
+    },
+  },
+  {
+    says: /sized for the whole deck printed two-sided on 200 g\/m² card/i,
+    holds: ({ file, plan }) => {
+      const count = cardsPerSheet(file) + 1;
+      expect(stocks[file.stock].label).toBe("200 g/m² card");
+      expect(plan[0].box!.size.inner.depth).toBeCloseTo(count * 0.25 + 2, 6);
+    },
+  },
+  {
+    says: /a box too big for one sheet is split over two, joined by a glue tab/i,
+    holds: ({ file }) => {
+      const split = planDeck(file, 400);
+      expect(split).toHaveLength(2);
+      expect(split[1].box!.panels.map((p) => p.role)).toContain("tab");
+      expect(planDeck(file, 63)).toHaveLength(1);
+    },
+  },
+  {
     says: /crossing lines on the front, millimetre scales on the back/i,
     holds: async ({ file }) => {
       const [front, back] = await readPdf(await render(file));
@@ -128,6 +218,19 @@ const printingClaims: Claim[] = [
   { says: /print two-sided/i, holds: ({ file }) => expect(file.imposition.twoSided).toBe(true) },
   { says: /print one-sided/i, holds: ({ file }) => expect(file.imposition.twoSided).toBe(false) },
   { says: /flipping on the long edge/i, holds: ({ file }) => expect(file.imposition.twoSided).toBe(true) },
+  {
+    says: /registration marks \(type 1: 5 mm long, 1 mm thick, 10 mm inset\)/i,
+    holds: ({ plan }) => {
+      expect(registrationRule).toEqual({ insetMm: 10, lengthMm: 5, thicknessMm: 1 });
+      const square = plan[0].registration![0];
+      expect([square.x, square.y, square.width, square.height].map(toMm).map((v) => +v.toFixed(6))).toEqual([10, 10, 5, 5]);
+    },
+  },
+  { says: /the SVG cut file/i, holds: ({ file }) => expect(cutFilesOf(file).length).toBeGreaterThan(0) },
+  {
+    says: /glue the flap inside the panel it meets/i,
+    holds: ({ plan }) => expect(plan[0].box!.panels.some((p) => p.role === "glue")).toBe(true),
+  },
 ];
 
 function caseFor(imposition: Imposition): Case {

@@ -6,7 +6,7 @@ import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { scaledFace } from "../scripts/deck/design.js";
 import { mm, toMm } from "../scripts/deck/geometry.js";
 import { deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
-import { cardSizeOf, pageSizeOf } from "../scripts/deck/plan.js";
+import { cardSizeOf, pageSizeOf, planDeck } from "../scripts/deck/plan.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardSizes } from "../scripts/deck/sizes.js";
 import { boxOf, fontDescriptors, pageContents, pageDictionaries, rawPdf, readPdf, unmarkedPainting, type PdfPage } from "./support/pdf.js";
@@ -29,11 +29,14 @@ beforeAll(async () => {
 
 function expectedPages(layout: DeckFile, count: number): number {
   switch (layout.imposition.id) {
-    case "home-duplex": return 2 * Math.ceil(count / (layout.columns * layout.rows));
+    case "home-duplex":
+    case "cutting-machine": return 2 * Math.ceil(count / (layout.columns * layout.rows));
     case "fold-over": return Math.ceil(count / layout.columns);
     case "print-shop": return 2 * count;
     case "screen": return count;
     case "calibration": return 2;
+    // The standard deck's box fits one sheet of Letter or A4 (tests/deck-tuck-box.test.ts covers the split).
+    case "tuck-box": return 1;
   }
 }
 
@@ -52,7 +55,7 @@ describe.each(deckFiles.map((layout) => [layout.id, layout] as const))("%s", (_i
   it("has the expected page count and page size", () => {
     const { pages } = get();
     expect(pages).toHaveLength(expectedPages(layout, cards.length));
-    const size = pageSizeOf(layout);
+    const size = layout.imposition.id === "tuck-box" ? planDeck(layout, cards.length)[0].size : pageSizeOf(layout);
     for (const page of pages) {
       expect(page.width).toBeCloseTo(size.width, 1);
       expect(page.height).toBeCloseTo(size.height, 1);
@@ -80,7 +83,7 @@ describe.each(deckFiles.map((layout) => [layout.id, layout] as const))("%s", (_i
     const prefsObject = new RegExp(`\\n${prefs[1]} 0 obj\\s*<<([\\s\\S]*?)>>`).exec(raw)![1];
     expect(prefsObject).toContain("/DisplayDocTitle true");
     expect(prefsObject).toContain("/PrintScaling /None");
-    if (layout.imposition.id === "home-duplex" || layout.imposition.id === "calibration") expect(prefsObject).toContain("/Duplex /DuplexFlipLongEdge");
+    if (layout.imposition.twoSided) expect(prefsObject).toContain("/Duplex /DuplexFlipLongEdge");
     else expect(prefsObject).not.toContain("/Duplex");
     const pdf = await getDocumentProxy(bytes.slice());
     const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
@@ -93,7 +96,7 @@ describe.each(deckFiles.map((layout) => [layout.id, layout] as const))("%s", (_i
     contents.forEach((content, i) => expect(unmarkedPainting(content), `page ${i + 1}`).toEqual([]));
   });
 
-  if (layout.imposition.id !== "calibration") {
+  if (layout.imposition.carriesCards) {
     it("has one section per card in the structure tree", () => {
       const sections = rawPdf(get().bytes).match(/\/S \/Sect\b/g) ?? [];
       expect(sections).toHaveLength(cards.length);
@@ -178,17 +181,20 @@ describe("on the produced duplex PDFs, card 1's back prints behind its front", (
 
 describe("discreet files", () => {
   const discreet = deckFiles.filter((l) => l.discreet);
-  it("exist for Letter and A4 with neutral titles and file names", () => {
-    expect(discreet.map((l) => l.paper).sort()).toEqual(["a4", "letter"]);
+  it("exist for Letter and A4, as decks and as boxes, with neutral titles and file names", () => {
+    for (const imposition of ["home-duplex", "tuck-box"]) {
+      expect(discreet.filter((l) => l.imposition.id === imposition).map((l) => l.paper).sort(), imposition).toEqual(["a4", "letter"]);
+    }
     for (const layout of discreet) {
-      expect(layout.title).toBe("Cards");
+      expect(layout.title).toMatch(/^(Cards|Card box)$/);
       expect(layout.fileName).not.toMatch(/afterglow/i);
     }
   });
-  it("have backs without words and metadata that does not name the deck", async () => {
+  it("have backs and a box without the deck's name, and metadata that does not name the deck", async () => {
     for (const layout of discreet) {
       const { bytes, pages } = rendered.get(layout.id)!;
-      for (let i = 1; i < pages.length; i += 2) expect(pages[i].text).toBe("");
+      if (layout.imposition.id === "home-duplex") for (let i = 1; i < pages.length; i += 2) expect(pages[i].text).toBe("");
+      for (const page of pages) expect(page.text).not.toMatch(/afterglow/i);
       const pdf = await getDocumentProxy(bytes.slice());
       const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
       expect(JSON.stringify(info)).not.toMatch(/afterglow/i);

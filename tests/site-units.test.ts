@@ -171,7 +171,7 @@ describe("precache manifest", () => {
 
 describe("download and print pages", () => {
   const deck = (file: string, imposition: string): DeckEntry => ({ file, label: `L ${file}`, title: `T ${file}`, purpose: "P", paper: "A4", imposition, cardSize: "poker", pages: 2, cards: 9, bytes: 2048, diagram: file.replace(".pdf", ".svg"), discreet: false });
-  const imposition = (id: string, twoSided: boolean): ImpositionEntry => ({ id, situation: `S ${id}`, arrangement: `A ${id}`, howToPrint: `H ${id}`, twoSided, acceptsBackOffset: twoSided });
+  const imposition = (id: string, twoSided: boolean): ImpositionEntry => ({ id, situation: `S ${id}`, arrangement: `A ${id}`, howToPrint: `H ${id}`, twoSided, acceptsBackOffset: twoSided, carriesCards: true });
   const manifest: DeckManifest = {
     generated: "2026-01-01",
     impositions: [imposition("home-duplex", true), imposition("fold-over", false), imposition("screen", false)],
@@ -195,6 +195,17 @@ describe("download and print pages", () => {
       expect(section.indexOf(`H ${id}`), id).toBeGreaterThan(0);
     }
     expect(html).toContain('width="300" height="400"');
+  });
+  it("say who each file is for on both pages, link a cutter's cut files, and say what a box holds", () => {
+    const cutter: DeckEntry = { ...deck("c.pdf", "home-duplex"), purpose: "For a cutting machine.", cutFiles: [{ file: "c-cut.svg", cornerRadiusMm: 0 }, { file: "c-round.svg", cornerRadiusMm: 3 }] };
+    const box: DeckEntry = { ...deck("x.pdf", "fold-over"), cards: 0, box: { cards: 63, stock: "200 g/m² card", inside: { width: 65, height: 90.4, depth: 17.8 } } };
+    const withExtras = { ...manifest, decks: [...manifest.decks, cutter, box] };
+    for (const html of [downloadsHtml(withExtras), howToPrintHtml(withExtras)]) {
+      expect(html).toContain("For a cutting machine.");
+      expect(html).toContain('href="/downloads/c-cut.svg" download>square corners</a>');
+      expect(html).toContain('href="/downloads/c-round.svg" download>3 mm rounded corners</a>');
+      expect(html).toContain("holds 63 cards on 200 g/m² card, inside 65 × 90.4 × 17.8 mm");
+    }
   });
   it("offer a corrected file for each file the deck says allows one, by its label, with both offsets limited to the test sheet's scale", () => {
     const backOffset = { maxMm: 4, stepMm: 0.25 };

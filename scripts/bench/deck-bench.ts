@@ -61,7 +61,7 @@ export async function benchDeck({ count, repeats = 3 }: { count: number; repeats
   await renderDeck(warm, fonts, deckFiles[0], { updated });
   await baseline(warm, fonts, deckFiles[0]);
   const rows: DeckBenchRow[] = [];
-  for (const file of deckFiles.filter((f) => f.imposition.id !== "calibration")) {
+  for (const file of deckFiles.filter((f) => f.imposition.carriesCards)) {
     const baselineRuns: number[] = [];
     const deckRuns: number[] = [];
     for (let run = 0; run < repeats; run++) {

@@ -6,14 +6,15 @@ import { formatProblem, isContentError } from "../content/errors.js";
 import { writeDeck } from "./write-deck.js";
 import { deckFiles, type DeckFile } from "./deck-files.js";
 
-const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--file ID] [--back-offset X,Y] [--calibration] [--discreet]
+const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--file ID] [--back-offset X,Y] [--calibration] [--discreet] [--corner-guides]
 
   --out DIR          where to write the PDF(s)
   --paper            letter (default) or a4
   --file ID          one of: ${deckFiles.map((f) => f.id).join(", ")}
   --back-offset X,Y  millimetres to move the backs (read them off the calibration sheet), e.g. 1.5,-0.5
   --calibration      build the back-alignment test sheet only
-  --discreet         neutral title and file name, plain backs`;
+  --discreet         neutral title and file name, plain backs
+  --corner-guides    faint 3 mm corner-radius arcs on every front, for a corner punch`;
 
 function parseOffset(text: string | undefined): { x: number; y: number } | undefined {
   if (text === undefined) return undefined;
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
         "back-offset": { type: "string" },
         calibration: { type: "boolean" },
         discreet: { type: "boolean" },
+        "corner-guides": { type: "boolean" },
         help: { type: "boolean" },
       },
     });
@@ -62,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       cards: content.cards,
       outDir: resolve(values.out),
       updated: content.updated,
-      options: { files: [file], backOffset, manifest: false },
+      options: { files: [file], backOffset, cornerGuides: values["corner-guides"] ?? false, manifest: false },
     });
     for (const deck of manifest.decks) console.log(`${resolve(values.out, deck.file)}: ${deck.pages} pages${backOffset ? `, backs moved ${backOffset.x} mm across and ${backOffset.y} mm down` : ""}`);
     return 0;

@@ -1,39 +1,12 @@
 // Every file the deck is printed as, as data: its imposition, paper, card size, grid and the words a reader sees.
-import { impositionById, type Imposition, type ImpositionId } from "./impositions.js";
-import { cardSizes, papers, shopBleedMm, type CardSizeId, type PaperId } from "./sizes.js";
+import { cutterBleedMm, cutterGapMm } from "./cutter.js";
+import { deckFile, type DeckFile } from "./deck-file.js";
+import { cardSizes, papers, recommendedStock, shopBleedMm, stocks, type CardSizeId, type PaperId } from "./sizes.js";
 
-export interface DeckFile {
-  id: string;
-  imposition: Imposition;
-  /** null: the page is the card itself (one card per page). */
-  paper: PaperId | null;
-  cardSize: CardSizeId;
-  columns: number;
-  rows: number;
-  gapMm: number;
-  /** How far back designs run past the trim, so a little drift or a loose cut never shows paper. */
-  backBleedMm: number;
-  /** Fronts get a background running this far past the trim (print shop); 0 leaves home fronts unprinted around the text. */
-  frontBleedMm: number;
-  frontBackground: boolean;
-  /** Fold-over: distance from the fold line to each card's trim. */
-  foldGapMm: number;
-  /** Neutral title and file name, backs without words. */
-  discreet: boolean;
-  fileName: string;
-  /** The PDF's own title, as a viewer shows it (neutral for discreet files). */
-  title: string;
-  /** What a person sees in a list: different for every file. */
-  label: string;
-  /** One sentence: who this file is for. */
-  purpose: string;
-}
+export { cutFilesOf, paperLabel, type DeckFile } from "./deck-file.js";
 
-type FileInput = Pick<DeckFile, "id" | "paper" | "cardSize" | "fileName" | "title" | "label" | "purpose"> & Partial<Omit<DeckFile, "imposition">> & { imposition: ImpositionId };
-
-const defaults = { columns: 1, rows: 1, gapMm: 0, backBleedMm: 0, frontBleedMm: 0, frontBackground: false, foldGapMm: 0, discreet: false } satisfies Partial<DeckFile>;
-
-const deckFile = ({ imposition, ...input }: FileInput): DeckFile => ({ ...defaults, ...input, imposition: impositionById(imposition) });
+/** "an A4 sheet", "a US Letter sheet": the article by sound, for the paper labels in sizes.ts. */
+const anOrA = (paperLabel: string) => (paperLabel.startsWith("A") ? "an" : "a");
 
 /**
  * Home duplex grids are butted (no gap): one cut serves two cards, and the 3 × 3 poker grid then
@@ -59,7 +32,7 @@ function homeDuplex(paper: PaperId, cardSize: CardSizeId, discreet: boolean): De
     purpose: discreet
       ? `The same deck on ${paperLabel} with a neutral file name and title and plain backs without words, for a printer or folder others can see.`
       : large
-        ? `Bigger ${size.label.toLowerCase()} cards with larger type, ${grid.columns * grid.rows} to a ${paperLabel} sheet, for reading in dim light or with tired eyes.`
+        ? `Bigger ${size.label.toLowerCase()} cards with larger type, ${grid.columns * grid.rows} to ${anOrA(paperLabel)} ${paperLabel} sheet, for reading in dim light or with tired eyes.`
         : `The whole deck on ${paperLabel} for a home printer that prints both sides: nine poker cards to a sheet, fronts then backs.`,
   });
 }
@@ -82,6 +55,63 @@ function foldOver(paper: PaperId): DeckFile {
   });
 }
 
+/** The two-sided poker deck for a home inkjet: white backs, outlines instead of filled areas. */
+function inkSaver(paper: PaperId): DeckFile {
+  const paperLabel = papers[paper].label;
+  return deckFile({
+    id: `ink-saver-home-duplex-${paper}`,
+    imposition: "home-duplex",
+    paper,
+    cardSize: "poker",
+    columns: 3,
+    rows: 3,
+    ink: "saver",
+    fileName: `afterglow-poker-${paper}-duplex-ink-saver.pdf`,
+    title: `Afterglow cards (${paperLabel}, two-sided, ink saver)`,
+    label: `Poker cards, ${paperLabel}, two-sided, ink saver`,
+    purpose: `For a home inkjet that runs dry: the two-sided deck on ${paperLabel} with white backs and outlines instead of filled shapes, so it takes far less ink, and a back that drifts shows no edge.`,
+  });
+}
+
+/** Eight poker cards to a sheet, sideways, between registration marks, with an SVG cut file beside the PDF. */
+function cutter(paper: PaperId): DeckFile {
+  const paperLabel = papers[paper].label;
+  return deckFile({
+    id: `cutting-machine-${paper}`,
+    imposition: "cutting-machine",
+    paper,
+    cardSize: "poker",
+    columns: 2,
+    rows: 4,
+    turn: 90,
+    gapMm: cutterGapMm,
+    backBleedMm: cutterBleedMm,
+    fileName: `afterglow-poker-${paper}-cutter.pdf`,
+    title: `Afterglow cards (${paperLabel}, for a cutting machine)`,
+    label: `Poker cards, ${paperLabel}, for a cutting machine`,
+    purpose: `For a Silhouette-style cutting machine: eight cards to ${anOrA(paperLabel)} ${paperLabel} sheet between registration marks, with SVG cut files (square or 3 mm rounded corners) that trace every card.`,
+  });
+}
+
+/** A tuck box for the whole two-sided deck on the recommended card stock; plain (no words) when discreet. */
+function tuckBox(paper: PaperId, discreet: boolean): DeckFile {
+  const paperLabel = papers[paper].label;
+  const stock = stocks[recommendedStock].label;
+  return deckFile({
+    id: `${discreet ? "discreet-" : ""}tuck-box-${paper}`,
+    imposition: "tuck-box",
+    paper,
+    cardSize: "poker",
+    discreet,
+    fileName: discreet ? `box-${paper}.pdf` : `afterglow-tuck-box-${paper}.pdf`,
+    title: discreet ? "Card box" : `Afterglow tuck box (${paperLabel})`,
+    label: `${discreet ? "Plain tuck box" : "Tuck box"}, ${paperLabel}`,
+    purpose: discreet
+      ? `The same box on ${paperLabel} with the emblem alone on its front, no words, and a neutral file name.`
+      : `A box to cut and fold from ${paperLabel} that holds the whole two-sided deck printed on ${stock}, with the deck’s emblem and name on its front.`,
+  });
+}
+
 function calibration(paper: PaperId): DeckFile {
   const paperLabel = papers[paper].label;
   return deckFile({
@@ -92,7 +122,7 @@ function calibration(paper: PaperId): DeckFile {
     fileName: `afterglow-calibration-${paper}.pdf`,
     title: `Afterglow back-alignment test (${paperLabel})`,
     label: `Back-alignment test, ${paperLabel}`,
-    purpose: `One ${paperLabel} sheet that shows whether your printer shifts the back side, and by how many millimetres.`,
+    purpose: `One ${paperLabel} sheet that shows whether your printer shifts the back side, and by how many millimetres, and whether it prints at full size.`,
   });
 }
 
@@ -103,8 +133,12 @@ export const deckFiles: readonly DeckFile[] = [
   homeDuplex("a4", "poker", true),
   homeDuplex("letter", "tarot", false),
   homeDuplex("a4", "tarot", false),
+  inkSaver("letter"),
+  inkSaver("a4"),
   foldOver("letter"),
   foldOver("a4"),
+  cutter("letter"),
+  cutter("a4"),
   deckFile({
     id: "print-shop",
     imposition: "print-shop",
@@ -132,15 +166,14 @@ export const deckFiles: readonly DeckFile[] = [
   }),
   calibration("letter"),
   calibration("a4"),
+  tuckBox("letter", false),
+  tuckBox("a4", false),
+  tuckBox("letter", true),
+  tuckBox("a4", true),
 ];
 
 export function deckFileById(id: string): DeckFile {
   const found = deckFiles.find((entry) => entry.id === id);
   if (!found) throw new Error(`unknown deck file "${id}"; known: ${deckFiles.map((f) => f.id).join(", ")}`);
   return found;
-}
-
-/** The words a reader sees for a file's paper: "US Letter", "A4", or the card size for one-card pages. */
-export function paperLabel(file: DeckFile): string {
-  return file.paper ? papers[file.paper].label : `${cardSizes[file.cardSize].label}${file.frontBleedMm > 0 ? " + bleed" : ""}`;
 }

@@ -2,6 +2,7 @@
 import type { Rect } from "./geometry.js";
 import type { DeckFile } from "./deck-files.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
+import { scaleCheck } from "./scale-check.js";
 
 const f = (v: number) => Number(v.toFixed(2));
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -31,12 +32,25 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
   for (const back of page.backs) {
     const cx = back.trim.x + back.trim.width / 2;
     const cy = back.trim.y + back.trim.height / 2;
-    parts.push(back.rotation === 180 ? `<g transform="rotate(180 ${f(cx)} ${f(cy)})">` : "<g>");
+    parts.push(back.rotation ? `<g transform="rotate(${back.rotation} ${f(cx)} ${f(cy)})">` : "<g>");
     label({ x: cx, y: cy + 5 }, `back ${back.card + 1}`, 13, colours.accent);
     parts.push("</g>");
   }
-  if (page.marks.length) {
-    parts.push(`<path d="${page.marks.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.mark}" stroke-width="1"/>`);
+  const marks = [...page.marks, ...(page.guides ?? [])];
+  if (marks.length) {
+    parts.push(`<path d="${marks.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.mark}" stroke-width="1"/>`);
+  }
+  for (const mark of page.registration ?? []) parts.push(rect(mark, `fill="${colours.mark}"`));
+  if (page.box) {
+    const { outline, folds, panels } = page.box;
+    parts.push(`<path d="M${outline.map((p) => `${f(p.x)} ${f(p.y)}`).join("L")}Z" fill="none" stroke="${colours.card}" stroke-width="1.2"/>`);
+    parts.push(`<path d="${folds.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.accent}" stroke-width="1" stroke-dasharray="4 3"/>`);
+    for (const { role, rect: r } of panels) {
+      if (role === "front" || role === "back") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 5 }, role, 13, colours.accent);
+      if (role === "glue" || role === "tab") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 3 }, "glue", 8);
+    }
+    const notes = page.box.notes;
+    if (notes) label({ x: notes.x + notes.width / 2, y: notes.y + notes.height / 2 }, "how to cut, fold and glue it", 10);
   }
   if (page.foldLine) {
     const fold = page.foldLine;
@@ -52,16 +66,23 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
       ? `M${f(width / 2)} ${f(height / 2 - 90)}V${f(height / 2 + 60)}M${f(width / 2 - 90)} ${f(height / 2)}H${f(width / 2 + 60)}`
       : `M${f(width / 2 - 20)} ${f(height / 2 - 62)}H${f(width / 2 + 20)}M${f(width / 2 - 62)} ${f(height / 2 - 20)}V${f(height / 2 + 20)}`;
     parts.push(`<path d="${line}" stroke="${colours.card}" stroke-width="${dx === 0 ? 1 : 3}"/>`);
+    if (dx === 0) {
+      const { ruler, square } = scaleCheck(page.size);
+      parts.push(`<path d="M${f(ruler.from.x)} ${f(ruler.from.y)}H${f(ruler.to.x)}" stroke="${colours.card}" stroke-width="2"/>`);
+      parts.push(rect(square, `fill="none" stroke="${colours.card}" stroke-width="1"`));
+      label({ x: (ruler.from.x + ruler.to.x) / 2, y: ruler.from.y - 8 }, "100 mm ruler", 10, colours.card);
+      label({ x: square.x + square.width / 2, y: square.y + square.height / 2 + 4 }, "50 mm", 10, colours.card);
+    }
   }
   label({ x: width / 2, y: -8 }, caption, 13, colours.card);
   parts.push("</g>");
   return { parts, width, height };
 }
 
-/** The SVG text of one sheet of `file` (both sides for two-sided files), captioned, in points. */
-export function sheetDiagram(file: DeckFile): string {
+/** The SVG text of one sheet of `file` (both sides for two-sided files), captioned, in points; a box is drawn for `cardCount` cards. */
+export function sheetDiagram(file: DeckFile, cardCount = 1): string {
   const { imposition } = file;
-  const planCards = imposition.id === "calibration" ? 0 : Math.max(1, cardsPerSheet(file));
+  const planCards = imposition.id === "tuck-box" ? cardCount : imposition.carriesCards ? Math.max(1, cardsPerSheet(file)) : 0;
   const pages = planDeck(file, planCards);
   const twoSided = imposition.twoSided;
   const shop = imposition.backs === "after-each-front";

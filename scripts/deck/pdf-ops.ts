@@ -1,4 +1,5 @@
 // Raw page operators under pdfkit: decoration drawn once per document as a form and placed by reference, and flat fills.
+import type { Matrix } from "./guides.js";
 import { captureDrawing, useXObject, writeOperators, writeStreamObject, type Doc } from "./pdfkit-internals.js";
 
 /** A number as pdfkit writes it in content streams: at most three decimals. */
@@ -39,17 +40,13 @@ export function formOf(doc: Doc, key: string, box: FormBox, draw: () => void): F
   return form;
 }
 
-/** Where a form goes: its origin at (x, y), optionally turned 180° about the centre of a `turn`-sized box. */
-export interface Placement {
-  x: number;
-  y: number;
-  turn?: { width: number; height: number };
-}
+/** Where a form goes: its origin at (x, y), or anywhere a matrix takes it (a card turned on the sheet). */
+export type Placement = { x: number; y: number } | { matrix: Matrix };
 
 /** Places a form by reference. */
-export function placeForm(doc: Doc, form: Form, { x, y, turn }: Placement): void {
+export function placeForm(doc: Doc, form: Form, placement: Placement): void {
   useXObject(doc, form.name, form.ref);
-  const matrix = turn ? `-1 0 0 -1 ${num(x + turn.width)} ${num(y + turn.height)}` : `1 0 0 1 ${num(x)} ${num(y)}`;
+  const matrix = "matrix" in placement ? placement.matrix.map(num).join(" ") : `1 0 0 1 ${num(placement.x)} ${num(placement.y)}`;
   writeOperators(doc, `q ${matrix} cm /${form.name} Do Q`);
 }
 

@@ -3,32 +3,21 @@ import {
   bleedRect, centredGrid, cropMarks, foldOverPair, mirroredBackColumn, mm, noOffset, offsetRect, slotRect,
   type Offset, type Rect, type Segment, type Size,
 } from "./geometry.js";
-import type { DeckFile } from "./deck-files.js";
+import { registrationMarks } from "./cutter.js";
+import type { DeckFile } from "./deck-file.js";
+import { edgeGuides, uprightSize, type Turn } from "./guides.js";
+import type { PagePlan, PlacedCard } from "./page-plan.js";
 import { cardSizes, papers, printerMarginMm, type CardSizeId } from "./sizes.js";
+import { planBox } from "./tuck-box-plan.js";
 
-export interface PlacedCard {
-  /** Index into the deck's cards. */
-  card: number;
-  /** Where the card is cut. */
-  trim: Rect;
-  /** What gets painted: the trim plus bleed. */
-  paint: Rect;
-  /** Backs below a fold are turned 180° about their centre. */
-  rotation: 0 | 180;
-}
-
-export interface PagePlan {
-  size: Size;
-  fronts: PlacedCard[];
-  backs: PlacedCard[];
-  marks: Segment[];
-  foldLine?: Segment;
-  /** Print-shop pages: the cut and the bleed, for the page dictionary. */
-  trimBox?: Rect;
-  bleedBox?: Rect;
-}
+export type { BoxPage, PagePlan, PlacedCard } from "./page-plan.js";
 
 export const cropMarkRule = { offset: mm(2), length: mm(4), printerMargin: mm(printerMarginMm) };
+
+/** Crop marks carried on to the printable edge, where at least 0.5 mm of margin is left beyond them. */
+function guidesFor(marks: Segment[], page: Size, keepClear: Rect[]): Segment[] {
+  return edgeGuides(marks, page, { printerMargin: cropMarkRule.printerMargin, keepClear, minLength: mm(0.5) });
+}
 
 export function cardSizeOf(cardSize: CardSizeId): Size {
   const size = cardSizes[cardSize];
@@ -50,7 +39,10 @@ export function cardsPerSheet(file: DeckFile): number {
 export function planDeck(file: DeckFile, cardCount: number, backOffset: Offset = noOffset): PagePlan[] {
   switch (file.imposition.id) {
     case "home-duplex":
+    case "cutting-machine":
       return planDuplex(file, cardCount, backOffset);
+    case "tuck-box":
+      return planBox({ card: cardSizes[file.cardSize], cards: Math.max(1, cardCount), stock: file.stock }, file.paper ?? "letter");
     case "fold-over":
       return planFoldOver(file, cardCount);
     case "print-shop":
@@ -63,9 +55,14 @@ export function planDeck(file: DeckFile, cardCount: number, backOffset: Offset =
   }
 }
 
+/**
+ * Fronts, then their backs mirrored for a long-edge flip. Cards turned a quarter (cutter sheets) have
+ * their backs turned the other way, so that each back is upright when its card is turned over sideways.
+ */
 function planDuplex(file: DeckFile, cardCount: number, backOffset: Offset): PagePlan[] {
   const page = pageSizeOf(file);
-  const card = cardSizeOf(file.cardSize);
+  const card = uprightSize(cardSizeOf(file.cardSize), file.turn);
+  const backTurn = ((360 - file.turn) % 360) as Turn;
   const gap = mm(file.gapMm);
   const grid = centredGrid(page, { card, columns: file.columns, rows: file.rows, gap });
   const perSheet = cardsPerSheet(file);
@@ -77,16 +74,18 @@ function planDuplex(file: DeckFile, cardCount: number, backOffset: Offset): Page
       const column = slot % file.columns;
       const row = Math.floor(slot / file.columns);
       const trim = slotRect(grid, column, row);
-      fronts.push({ card: first + slot, trim, paint: trim, rotation: 0 });
+      fronts.push({ card: first + slot, trim, paint: trim, rotation: file.turn });
       const backTrim = offsetRect(slotRect(grid, mirroredBackColumn(file.columns, column), row), backOffset);
-      backs.push({ card: first + slot, trim: backTrim, paint: bleedRect(backTrim, mm(file.backBleedMm)), rotation: 0 });
+      backs.push({ card: first + slot, trim: backTrim, paint: bleedRect(backTrim, mm(file.backBleedMm)), rotation: backTurn });
     }
     // Marks for the full grid even on a short last sheet, so every sheet is cut the same way.
     const allSlots = Array.from({ length: perSheet }, (_, slot) =>
       slotRect(grid, slot % file.columns, Math.floor(slot / file.columns)),
     );
     const marks = file.imposition.marks ? cropMarks(allSlots, page, cropMarkRule) : [];
-    pages.push({ size: page, fronts, backs: [], marks });
+    const guides = guidesFor(marks, page, allSlots);
+    const registration = file.imposition.registration ? { registration: registrationMarks(page) } : {};
+    pages.push({ size: page, fronts, backs: [], marks, guides, ...registration });
     pages.push({ size: page, fronts: [], backs, marks: [] });
   }
   return pages;
@@ -114,9 +113,10 @@ function planFoldOver(file: DeckFile, cardCount: number): PagePlan[] {
       fronts.push({ card: first + column, trim: pair.front, paint: pair.front, rotation: 0 });
       backs.push({ card: first + column, trim: pair.back, paint: backPaint, rotation: pair.backRotation });
     }
-    const marks = file.imposition.marks ? cropMarks(allFronts, page, cropMarkRule, [...allFronts, ...allBackPaint]) : [];
+    const keepClear = [...allFronts, ...allBackPaint];
+    const marks = file.imposition.marks ? cropMarks(allFronts, page, cropMarkRule, keepClear) : [];
     const foldLine = { from: { x: margin, y: foldY }, to: { x: page.width - margin, y: foldY } };
-    pages.push({ size: page, fronts, backs, marks, foldLine });
+    pages.push({ size: page, fronts, backs, marks, guides: guidesFor(marks, page, keepClear), foldLine });
   }
   return pages;
 }

@@ -6,14 +6,16 @@ import { scaledFace } from "./design.js";
 import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
 import { drawFace } from "./draw/face.js";
-import { drawCropMarks, drawFoldLine } from "./draw/marks.js";
+import { drawCornerGuides, drawCropMarks, drawFoldLine, drawRegistrationMarks } from "./draw/marks.js";
 import { composeFace, type ComposedFace } from "./compose-face.js";
-import { noOffset, type Offset } from "./geometry.js";
+import { mm, noOffset, type Offset } from "./geometry.js";
+import { cardFrame, cornerArcs, uprightSize } from "./guides.js";
 import { missingGlyphs } from "./glyphs.js";
 import type { DeckFile } from "./deck-files.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "./text-measurer.js";
-import { openDocument, setPageBoxes } from "./pdf-doc.js";
-import { cardSizeOf, planDeck } from "./plan.js";
+import { openDocument, setPageBoxes, type Doc, type StructElement } from "./pdf-doc.js";
+import { cardSizeOf, planDeck, type PagePlan } from "./plan.js";
+import { renderTuckBox } from "./render-tuck-box.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import { faceWords } from "./words.js";
 
@@ -24,6 +26,8 @@ export interface RenderOptions {
   backOffset?: Offset;
   /** Replaces the file's document title. */
   title?: string;
+  /** Faint 3 mm corner-radius arcs on every front, for a corner punch (off by default: on a square-cut card they would stay). */
+  cornerGuides?: boolean;
   lang?: string;
 }
 
@@ -85,12 +89,22 @@ function faceAt(cards: Card[], index: number, { cardSize, measurer, sizes }: { c
   return composeFace({ card: cards[index], total: cards.length, size: cardSizeOf(cardSize), design, measurer, cardLabel: cardSize, bodySize: sizes[index] });
 }
 
+/** The corner radius the optional guides show: what common corner punches cut. */
+export const cornerGuideRadiusMm = 3;
+
 export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile, options: RenderOptions): Promise<RenderedDeck> {
+  if (file.imposition.id === "tuck-box") {
+    const box = await renderTuckBox({
+      cards: cards.length, cardSize: file.cardSize, stock: file.stock, paper: file.paper ?? "letter", plain: file.discreet,
+      fonts, updated: options.updated, title: options.title ?? file.title, lang: options.lang,
+    });
+    return { bytes: box.bytes, pages: box.pages, cards: 0 };
+  }
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);
-  const calibration = file.imposition.id === "calibration";
-  const sizes = calibration ? [] : fitFaces(cards, file.cardSize, measurer);
-  const plan = planDeck(file, calibration ? 0 : cards.length, options.backOffset ?? noOffset);
+  const carries = file.imposition.carriesCards;
+  const sizes = carries ? fitFaces(cards, file.cardSize, measurer) : [];
+  const plan = planDeck(file, carries ? cards.length : 0, options.backOffset ?? noOffset);
   const { doc, root, finish } = openDocument({
     title: options.title ?? file.title,
     lang: options.lang ?? "en",
@@ -104,20 +118,44 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
   plan.forEach((page, index) => {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
     if (page.trimBox && page.bleedBox) setPageBoxes(doc, page.trimBox, page.bleedBox);
-    if (calibration) {
-      (index === 0 ? drawCalibrationFront : drawCalibrationBack)(doc, page.size, root);
-      return;
-    }
-    drawBackField(doc, page.backs.map((back) => back.paint));
-    for (const back of page.backs) drawBackEmblem(doc, back, { plain: file.discreet }, measurer);
-    for (const front of page.fronts) {
-      const face = faceAt(cards, front.card, { cardSize: file.cardSize, measurer, sizes });
-      drawFace(doc, face, { trim: front.trim, paint: front.paint, background: file.frontBackground, parent: root });
-    }
-    drawCropMarks(doc, page.marks, page.size);
-    if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
+    if (file.imposition.id === "calibration") (index === 0 ? drawCalibrationFront : drawCalibrationBack)(doc, page.size, root);
+    else drawCardPage(doc, page, { cards, file, sizes, measurer, root, cornerGuides: options.cornerGuides ?? false });
   });
 
   const bytes = await finish();
-  return { bytes, pages: plan.length, cards: calibration ? 0 : cards.length };
+  return { bytes, pages: plan.length, cards: carries ? cards.length : 0 };
+}
+
+interface CardPageContext {
+  cards: Card[];
+  file: DeckFile;
+  sizes: number[];
+  measurer: TextMeasurer;
+  root: StructElement;
+  cornerGuides: boolean;
+}
+
+/** Backs, fronts (turned into their frame when the sheet lays them sideways), then marks and guides. */
+function drawCardPage(doc: Doc, page: PagePlan, { cards, file, sizes, measurer, root, cornerGuides }: CardPageContext): void {
+  const outline = file.ink === "saver";
+  if (!outline) drawBackField(doc, page.backs.map((back) => back.paint));
+  for (const back of page.backs) drawBackEmblem(doc, back, { plain: file.discreet, outline }, measurer);
+  for (const front of page.fronts) {
+    const face = faceAt(cards, front.card, { cardSize: file.cardSize, measurer, sizes });
+    const placement = { background: file.frontBackground, outline, parent: root };
+    if (front.rotation === 0) {
+      drawFace(doc, face, { ...placement, trim: front.trim, paint: front.paint });
+      continue;
+    }
+    // Turned cards are drawn upright in their own frame; no turned file has front bleed, so paint is the trim.
+    const own = { x: 0, y: 0, ...uprightSize(front.trim, front.rotation) };
+    doc.save();
+    doc.transform(...cardFrame(front.trim, front.rotation));
+    drawFace(doc, face, { ...placement, trim: own, paint: own });
+    doc.restore();
+  }
+  if (cornerGuides) drawCornerGuides(doc, page.fronts.flatMap((front) => cornerArcs(front.trim, mm(cornerGuideRadiusMm))));
+  drawCropMarks(doc, [...page.marks, ...(page.guides ?? [])], page.size);
+  drawRegistrationMarks(doc, page.registration ?? []);
+  if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
 }

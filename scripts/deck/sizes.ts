@@ -35,3 +35,21 @@ export type CardSizeId = keyof typeof cardSizes;
 export const shopBleedMm = 3.175;
 /** Home printers cannot print the outer 4–5 mm of a sheet; marks and cards stay inside this. */
 export const printerMarginMm = 5;
+
+/** What a deck is printed on, with the thickness of one sheet: a card's thickness, and the box's. */
+export interface Stock {
+  id: string;
+  label: string;
+  thicknessMm: number;
+}
+
+export const stocks = {
+  paper: { id: "paper", label: "plain paper (80–100 g/m²)", thicknessMm: 0.1 },
+  "card-200": { id: "card-200", label: "200 g/m² card", thicknessMm: 0.25 },
+  "card-300": { id: "card-300", label: "300 g/m² card", thicknessMm: 0.33 },
+} as const satisfies Record<string, Stock>;
+
+export type StockId = keyof typeof stocks;
+
+/** The stock How to print recommends ("card stock around 200 g/m²"): what the ready-made box is sized for. */
+export const recommendedStock: StockId = "card-200";

@@ -4,11 +4,15 @@ import { join } from "node:path";
 import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
 import { deckManifestFile, deckManifestSchema, type DeckEntry, type DeckManifest } from "../manifest/deck-manifest.js";
-import { deckFiles as allFiles, paperLabel, type DeckFile } from "./deck-files.js";
+import { cutLinesSvg } from "./cutter.js";
+import { cutFilesOf, deckFiles as allFiles, paperLabel, type DeckFile } from "./deck-files.js";
 import { sheetDiagram } from "./diagram.js";
 import { backOffsetScale, type Offset } from "./geometry.js";
 import { impositions } from "./impositions.js";
+import { cardsPerSheet, planDeck } from "./plan.js";
 import { renderDeck } from "./render.js";
+import { cardSizes, stocks } from "./sizes.js";
+import { boxSize } from "./tuck-box.js";
 import { hashOf, openBuildCache, type CacheUse } from "../cache/build-cache.js";
 
 export interface WriteDeckOptions {
@@ -16,6 +20,8 @@ export interface WriteDeckOptions {
   files?: readonly DeckFile[];
   /** Millimetres to move duplex backs by (custom builds for drifting printers). */
   backOffset?: Offset;
+  /** Faint corner-radius arcs on the fronts, for a corner punch (off unless asked for). */
+  cornerGuides?: boolean;
   /** Write decks.json (off for one-off custom builds). */
   manifest?: boolean;
 }
@@ -64,6 +70,7 @@ export async function writeDeck({ cards, outDir, updated, fonts, options = {}, c
     JSON.stringify(cards.map(({ body: _source, ...card }) => card)),
     date.toISOString(),
     JSON.stringify(options.backOffset ?? null),
+    String(options.cornerGuides ?? false),
   );
   await mkdir(outDir, { recursive: true });
   const decks: DeckEntry[] = [];
@@ -74,12 +81,14 @@ export async function writeDeck({ cards, outDir, updated, fonts, options = {}, c
     if (cached) {
       rendered = { ...cached.meta, pdf: cached.files.get("pdf")!, diagram: new TextDecoder().decode(cached.files.get("diagram")) };
     } else {
-      const made = await renderDeck(cards, fontBytes, file, { updated: date, backOffset: options.backOffset });
-      rendered = { pdf: made.bytes, diagram: sheetDiagram(file), pages: made.pages, cards: made.cards };
+      const made = await renderDeck(cards, fontBytes, file, { updated: date, backOffset: options.backOffset, cornerGuides: options.cornerGuides });
+      rendered = { pdf: made.bytes, diagram: sheetDiagram(file, cards.length), pages: made.pages, cards: made.cards };
       await store.put("pdf", key, { files: new Map([["pdf", rendered.pdf], ["diagram", new TextEncoder().encode(rendered.diagram)]]), meta: { pages: rendered.pages, cards: rendered.cards } });
     }
     await writeFile(join(outDir, file.fileName), rendered.pdf);
     await writeFile(join(outDir, diagramName(file)), rendered.diagram);
+    const cutFiles = cutFilesOf(file);
+    for (const cut of cutFiles) await writeFile(join(outDir, cut.fileName), cutFileOf(file, cut.radiusMm));
     decks.push({
       file: file.fileName,
       label: file.label,
@@ -94,14 +103,30 @@ export async function writeDeck({ cards, outDir, updated, fonts, options = {}, c
       diagram: diagramName(file),
       discreet: file.discreet,
       ...(file.imposition.acceptsBackOffset ? { backOffset: { ...backOffsetScale } } : {}),
+      ...(cutFiles.length ? { cutFiles: cutFiles.map((cut) => ({ file: cut.fileName, cornerRadiusMm: cut.radiusMm })) } : {}),
+      ...(file.imposition.id === "tuck-box" ? { box: boxFacts(file, cards.length) } : {}),
     });
   }
   const used = impositions.filter((entry) => chosen.some((file) => file.imposition.id === entry.id));
   const manifest = deckManifestSchema.parse({
     generated: date.toISOString(),
-    impositions: used.map(({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset }) => ({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset })),
+    impositions: used.map(({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards }) => ({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards })),
     decks,
   });
   if (options.manifest !== false) await writeFile(join(outDir, deckManifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
   return { manifest, cacheUses: store.uses };
+}
+
+/** The cut file for every sheet of a cutter file: the outlines of a full sheet's cards. */
+function cutFileOf(file: DeckFile, radiusMm: number): string {
+  const [front] = planDeck(file, cardsPerSheet(file));
+  const corners = radiusMm > 0 ? `${radiusMm} mm rounded corners` : "square corners";
+  return cutLinesSvg({ page: front.size, trims: front.fronts.map((f) => f.trim), radiusMm, title: `Cut lines for every sheet of ${file.fileName}, ${corners}` });
+}
+
+/** What a tuck box file holds, rounded to 0.1 mm for reading. */
+function boxFacts(file: DeckFile, cards: number) {
+  const { inner } = boxSize({ card: cardSizes[file.cardSize], cards, stock: file.stock });
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { cards, stock: stocks[file.stock].label, inside: { width: round(inner.width), height: round(inner.height), depth: round(inner.depth) } };
 }

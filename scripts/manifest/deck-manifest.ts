@@ -15,6 +15,8 @@ export const impositionEntrySchema = z.object({
   twoSided: z.boolean(),
   /** Its files can be made again with their backs moved. */
   acceptsBackOffset: z.boolean(),
+  /** Its files print the deck's cards (the test sheet and the box do not). */
+  carriesCards: z.boolean(),
 });
 
 export const deckEntrySchema = z.object({
@@ -37,10 +39,20 @@ export const deckEntrySchema = z.object({
   bytes: z.number().int().positive(),
   /** A build-time SVG picture of the sheet, inside downloads/, for the how-to-print page. */
   diagram: z.string().optional(),
-  /** True for the neutral-titled files with plain backs. */
+  /** True for the neutral-titled files: plain backs, or a box front without words. */
   discreet: z.boolean().default(false),
   /** Files that can be made again with their backs moved: the offsets the calibration sheet can measure. */
   backOffset: z.object({ maxMm: z.number().positive(), stepMm: z.number().positive() }).optional(),
+  /** Cutting-machine sheets: SVG cut files beside the PDF in downloads/, tracing every card (0: square corners). */
+  cutFiles: z.array(z.object({ file: z.string(), cornerRadiusMm: z.number().nonnegative() })).optional(),
+  /** Tuck boxes: what the box holds and its inside, in millimetres. */
+  box: z
+    .object({
+      cards: z.number().int().positive(),
+      stock: z.string(),
+      inside: z.object({ width: z.number().positive(), height: z.number().positive(), depth: z.number().positive() }),
+    })
+    .optional(),
 });
 
 export const deckManifestSchema = z

@@ -12,7 +12,17 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const fileUrl = (deck: DeckEntry) => `/downloads/${encodeURIComponent(deck.file)}`;
 
 function facts(deck: DeckEntry): string {
-  return [deck.paper, plural(deck.pages, "page"), deck.cards ? plural(deck.cards, "card") : "", "PDF " + formatBytes(deck.bytes)].filter(Boolean).join(" · ");
+  const box = deck.box ? `holds ${deck.box.cards} cards on ${deck.box.stock}, inside ${deck.box.inside.width} × ${deck.box.inside.height} × ${deck.box.inside.depth} mm` : "";
+  return [deck.paper, plural(deck.pages, "page"), deck.cards ? plural(deck.cards, "card") : "", box, "PDF " + formatBytes(deck.bytes)].filter(Boolean).join(" · ");
+}
+
+/** Links to a cutter file's SVG cut files, one per corner shape. */
+function cutFileLinks(deck: DeckEntry): string {
+  if (!deck.cutFiles?.length) return "";
+  const links = deck.cutFiles.map(
+    (cut) => `<a href="/downloads/${encodeURIComponent(cut.file)}" download>${cut.cornerRadiusMm > 0 ? `${cut.cornerRadiusMm} mm rounded corners` : "square corners"}</a>`,
+  );
+  return `<span class="meta">Cut file (SVG): ${links.join(", ")}</span>`;
 }
 
 const noDecks = `<p class="note">The printable files are not built yet. Run <code>npm run build</code>, or come back soon.</p>`;
@@ -22,7 +32,7 @@ export function downloadsHtml(manifest: DeckManifest): string {
   if (manifest.decks.length === 0) return noDecks;
   const items = manifest.decks.map(
     (deck) =>
-      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? " · plain backs, neutral title" : ""}</p></li>`,
+      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? (deck.cards ? " · plain backs, neutral title" : " · no words, neutral title") : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck)}</p>` : ""}</li>`,
   );
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
@@ -48,7 +58,7 @@ export function keepOfflineHtml(manifest: DeckManifest): string {
 type Size = { width: number; height: number } | undefined;
 
 function deckLine(deck: DeckEntry): string {
-  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck))}</span></li>`;
+  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck))}</span><br>${e(deck.purpose)}${deck.cutFiles?.length ? `<br>${cutFileLinks(deck)}` : ""}</li>`;
 }
 
 /**

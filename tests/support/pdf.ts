@@ -96,3 +96,19 @@ export function unmarkedPainting(content: string): string[] {
   }
   return found;
 }
+
+/** The decompressed stream of every form XObject (marks, icons, emblems drawn once and placed by reference). */
+export function formContents(bytes: Uint8Array): string[] {
+  const raw = rawPdf(bytes);
+  return [...raw.matchAll(/\d+ 0 obj\s*<<((?:(?!endobj)[\s\S])*?\/Subtype \/Form[\s\S]*?)>>\s*stream\n/g)].map((m) => {
+    const start = m.index! + m[0].length;
+    const end = raw.indexOf("\nendstream", start);
+    const data = Buffer.from(bytes.subarray(start, end));
+    return /\/FlateDecode/.test(m[1]) ? inflateSync(data).toString("latin1") : data.toString("latin1");
+  });
+}
+
+/** Fill operators (shapes painted solid), not counting text. */
+export function fillOperators(content: string): string[] {
+  return [...content.matchAll(/(?:^|\s)(f\*?|F|B\*?|b\*?)(?=\s|$)/g)].map((m) => m[1]);
+}

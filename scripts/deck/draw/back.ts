@@ -1,5 +1,6 @@
 // Draws card backs: a quiet, continuous dot pattern over a warm field running into the bleed, and a centred emblem.
-import type { Rect } from "../geometry.js";
+import type { Rect, Size } from "../geometry.js";
+import { cardFrame, uprightSize, type Turn } from "../guides.js";
 import { colours } from "../design.js";
 import { artifact, type Doc } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
@@ -9,6 +10,8 @@ import type { TextMeasurer } from "../text-measurer.js";
 export interface BackStyle {
   /** Discreet backs: pattern and emblem only, no words. */
   plain: boolean;
+  /** Ink saver: white, the emblem in outline. */
+  outline?: boolean;
 }
 
 /** A circle as path operators, for the tiling pattern's content stream. */
@@ -52,20 +55,28 @@ export function drawBackField(doc: Doc, paints: Rect[]): void {
 
 /**
  * A low sun over a horizon, the glow after, and (unless plain) the deck's name under it: a form
- * relative to the card's top-left corner, drawn once per card size in each document.
+ * relative to the card's top-left corner, drawn once per card size and style in each document.
+ * In outline (ink saver) nothing is filled but the name's letters.
  */
-function emblemForm(doc: Doc, size: { width: number; height: number }, plain: boolean, measurer: TextMeasurer): Form {
+function emblemForm(doc: Doc, size: Size, { plain, outline = false }: BackStyle, measurer: TextMeasurer): Form {
   const r = size.width * 0.16;
   const cx = size.width / 2;
   // The emblem and its word are centred together; without the word, the emblem alone is centred.
   const cy = size.height / 2 + (plain ? r * 0.35 : 0);
-  return formOf(doc, `emblem|${size.width}x${size.height}|${plain}`, [0, 0, size.width, size.height], () => {
-    doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
+  return formOf(doc, `emblem|${size.width}x${size.height}|${plain}|${outline}`, [0, 0, size.width, size.height], () => {
+    if (!outline) doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
     doc.lineWidth(0.8).strokeColor(colours.backEmblem);
     doc.circle(cx, cy - r * 0.35, r * 1.55).stroke();
-    doc.moveTo(cx - r, cy).bezierCurveTo(cx - r, cy - r * 1.33, cx + r, cy - r * 1.33, cx + r, cy).closePath().fillColor(colours.backEmblem).fill();
-    doc.rect(cx - r * 1.2, cy + r * 0.18, r * 2.4, 0.8).fill();
-    doc.rect(cx - r * 0.8, cy + r * 0.42, r * 1.6, 0.8).fill();
+    doc.moveTo(cx - r, cy).bezierCurveTo(cx - r, cy - r * 1.33, cx + r, cy - r * 1.33, cx + r, cy).closePath();
+    if (outline) {
+      doc.stroke();
+      doc.moveTo(cx - r * 1.2, cy + r * 0.18 + 0.4).lineTo(cx + r * 1.2, cy + r * 0.18 + 0.4);
+      doc.moveTo(cx - r * 0.8, cy + r * 0.42 + 0.4).lineTo(cx + r * 0.8, cy + r * 0.42 + 0.4).stroke();
+    } else {
+      doc.fillColor(colours.backEmblem).fill();
+      doc.rect(cx - r * 1.2, cy + r * 0.18, r * 2.4, 0.8).fill();
+      doc.rect(cx - r * 0.8, cy + r * 0.42, r * 1.6, 0.8).fill();
+    }
     if (plain) return;
     const wordSize = size.width * 0.075;
     const width = measurer.width("title", "Afterglow", wordSize);
@@ -73,14 +84,14 @@ function emblemForm(doc: Doc, size: { width: number; height: number }, plain: bo
   });
 }
 
-/** Where a back goes: its trim, turned with the card on fold-over sheets. */
+/** Where a back goes: its rectangle on the page, and the card's turn there. */
 export interface BackPlacement {
   trim: Rect;
-  rotation: 0 | 180;
+  rotation: Turn;
 }
 
-/** The emblem centred on the trim. */
+/** The emblem centred on the card, upright in the card's own frame however the card is turned on the sheet. */
 export function drawBackEmblem(doc: Doc, { trim, rotation }: BackPlacement, style: BackStyle, measurer: TextMeasurer): void {
-  const form = emblemForm(doc, trim, style.plain, measurer);
-  artifact(doc, () => placeForm(doc, form, { x: trim.x, y: trim.y, turn: rotation === 180 ? trim : undefined }));
+  const form = emblemForm(doc, uprightSize(trim, rotation), style, measurer);
+  artifact(doc, () => placeForm(doc, form, { matrix: cardFrame(trim, rotation) }));
 }

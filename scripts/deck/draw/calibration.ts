@@ -2,6 +2,7 @@
 import { backOffsetScale, mm, type Size } from "../geometry.js";
 import { colours } from "../design.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+import { scaleCheck, squareMm } from "../scale-check.js";
 
 const range = backOffsetScale.maxMm; // mm either way
 const scaleGap = mm(22); // how far each scale sits from the centre
@@ -51,6 +52,35 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
     doc.moveTo(cx - scaleGap - mm(14), cy).lineTo(cx + mm(20), cy).stroke();
     doc.circle(cx, cy, mm(3)).stroke();
     doc.restore();
+  });
+  drawScaleCheck(doc, page, parent);
+}
+
+/** The ruler, the square and what to do when they measure short: "fit to page" shrinks a sheet by 3–6%. */
+function drawScaleCheck(doc: Doc, page: Size, parent: StructElement): void {
+  const check = scaleCheck(page);
+  artifact(doc, () => {
+    doc.save().lineWidth(0.5).strokeColor(colours.ink);
+    doc.moveTo(check.ruler.from.x, check.ruler.from.y).lineTo(check.ruler.to.x, check.ruler.to.y).stroke();
+    doc.lineWidth(0.35);
+    for (const tick of check.ticks) doc.moveTo(tick.from.x, tick.from.y).lineTo(tick.to.x, tick.to.y);
+    doc.stroke();
+    doc.lineWidth(0.5).rect(check.square.x, check.square.y, check.square.width, check.square.height).stroke();
+    doc.fillColor(colours.ink).font("body").fontSize(6);
+    for (const label of check.labels) doc.text(label.text, label.x - doc.widthOfString(label.text) / 2, label.y, { lineBreak: false, baseline: "alphabetic" });
+    const inside = `${squareMm} mm`;
+    doc.fontSize(9).text(inside, check.square.x + check.square.width / 2 - doc.widthOfString(inside) / 2, check.square.y + check.square.height / 2 + 3, { lineBreak: false, baseline: "alphabetic" });
+    doc.restore();
+  });
+  paragraph(doc, parent, {
+    lines: [
+      "Scale check: the ruler should measure 100 mm (3.94 in) and the square 50 mm a side.",
+      "If they come out smaller, the sheet was scaled down: print again at 100% (“actual size”)",
+      "with “fit to page” or “shrink to fit” turned off, and print the deck the same way.",
+    ],
+    x: mm(20),
+    y: check.notesY,
+    size: 9.5,
   });
 }
 

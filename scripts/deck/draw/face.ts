@@ -13,34 +13,44 @@ export interface FacePlacement {
   trim: Rect;
   /** Paint the warm paper colour over `paint` (print shop, screen); home prints leave the paper bare. */
   background: boolean;
+  /** Ink saver: no filled areas (marks, icons and rules in outline). */
+  outline?: boolean;
   paint: Rect;
   parent: StructElement;
 }
 
-/** The kind's mark as a form centred on its origin, one per (shape, size, colour) in each document. */
-function markForm(doc: Doc, shape: MarkShape, size: number, colour: string): Form {
-  return formOf(doc, `mark|${shape}|${size}|${colour}`, [-size, -size, size, size], () => drawKindMark(doc, shape, { cx: 0, cy: 0, size, colour }));
+/** The kind's mark as a form centred on its origin, one per (shape, size, colour, outline) in each document. */
+function markForm(doc: Doc, shape: MarkShape, size: number, colour: string, outline: boolean): Form {
+  return formOf(doc, `mark|${shape}|${size}|${colour}|${outline}`, [-size, -size, size, size], () => drawKindMark(doc, shape, { cx: 0, cy: 0, size, colour, outline }));
 }
 
-/** A foot icon as a form with its top-left at the origin, one per (icon, level, size) in each document. */
-function iconForm(doc: Doc, icon: FootIcon, level: number, size: number): Form {
-  return formOf(doc, `icon|${icon}|${level}|${size}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, { x: 0, y: 0, size, colour: colours.muted }));
+/** A foot icon as a form with its top-left at the origin, one per (icon, level, size, outline) in each document. */
+function iconForm(doc: Doc, icon: FootIcon, level: number, size: number, outline: boolean): Form {
+  return formOf(doc, `icon|${icon}|${level}|${size}|${outline}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, { x: 0, y: 0, size, colour: colours.muted, outline }));
+}
+
+/** A horizontal rule `height` thick: filled, or (ink saver) stroked as a line of that width. */
+function rule(doc: Doc, colour: string, { x, y, width, height }: Rect, outline: boolean): void {
+  if (!outline) return fillRect(doc, colour, { x, y, width, height });
+  doc.save().lineWidth(height).strokeColor(colour);
+  doc.moveTo(x, y + height / 2).lineTo(x + width, y + height / 2).stroke();
+  doc.restore();
 }
 
 /**
  * The face's decoration: background, kind mark, accent rule, foot rule and icons. Marks and icons
  * are forms, so each card's page carries a few placements, not the same paths over and over.
  */
-function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint }: FacePlacement): void {
+function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint, outline = false }: FacePlacement): void {
   const { design: d, words, card } = face;
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
-  if (background) fillRect(doc, colours.paper, paint);
-  placeForm(doc, markForm(doc, words.mark, markSize, accent), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
-  fillRect(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) });
-  fillRect(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 });
+  if (background && !outline) fillRect(doc, colours.paper, paint);
+  placeForm(doc, markForm(doc, words.mark, markSize, accent, outline), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
+  rule(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) }, outline);
+  rule(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 }, outline);
   for (const item of face.foot.items) {
-    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
+    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize, outline), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
   }
 }
 

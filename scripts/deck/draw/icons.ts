@@ -5,8 +5,8 @@ import type { FaceWords, FootIcon } from "../words.js";
 /** The kinds' mark shapes, from the vocabulary: a new one must be drawn below. */
 export type MarkShape = FaceWords["mark"];
 
-/** The kind's mark, filled, centred on (cx, cy), about `size` across. */
-export function drawKindMark(doc: Doc, shape: MarkShape, { cx, cy, size, colour }: { cx: number; cy: number; size: number; colour: string }): void {
+/** The kind's mark, centred on (cx, cy), about `size` across: filled, or (ink saver) outlined. */
+export function drawKindMark(doc: Doc, shape: MarkShape, { cx, cy, size, colour, outline = false }: { cx: number; cy: number; size: number; colour: string; outline?: boolean }): void {
   const r = size / 2;
   switch (shape) {
     case "circle":
@@ -38,7 +38,8 @@ export function drawKindMark(doc: Doc, shape: MarkShape, { cx, cy, size, colour 
     default:
       unreachable(shape);
   }
-  doc.fillColor(colour).fill();
+  if (outline) doc.lineWidth(size * 0.11).strokeColor(colour).stroke();
+  else doc.fillColor(colour).fill();
 }
 
 /** A foot icon's square: top-left (x, y), `size` across, in one colour. */
@@ -47,6 +48,8 @@ interface IconBox {
   y: number;
   size: number;
   colour: string;
+  /** Ink saver: nothing filled; the level still shows (the clock's wedge and the active bars are outlined, the bars with a centre line). */
+  outline?: boolean;
 }
 
 /**
@@ -68,7 +71,8 @@ export function drawFootIcon(doc: Doc, icon: FootIcon, level: number, box: IconB
   }
 }
 
-function drawClock(doc: Doc, level: number, { x, y, size }: IconBox, line: number): void {
+function drawClock(doc: Doc, level: number, box: IconBox, line: number): void {
+  const { x, y, size } = box;
   const cx = x + size / 2;
   const cy = y + size / 2;
   const r = size / 2 - line;
@@ -83,27 +87,35 @@ function drawClock(doc: Doc, level: number, { x, y, size }: IconBox, line: numbe
     const a = -Math.PI / 2 + (i / steps) * (end + Math.PI / 2);
     doc.lineTo(cx + inner * Math.cos(a), cy + inner * Math.sin(a));
   }
-  doc.closePath().fill();
+  doc.closePath();
+  if (box.outline) doc.stroke();
+  else doc.fill();
 }
 
-function drawBars(doc: Doc, level: number, { x, y, size }: IconBox, line: number): void {
+function drawBars(doc: Doc, level: number, { x, y, size, outline }: IconBox, line: number): void {
   const barWidth = size * 0.22;
   const gap = (size - 3 * barWidth) / 2;
   for (let i = 0; i < 3; i++) {
     const height = size * (0.4 + 0.3 * i);
     const bx = x + i * (barWidth + gap);
     const by = y + size - height;
-    if (i <= level) doc.rect(bx, by, barWidth, height).fill();
-    else doc.rect(bx + line / 2, by + line / 2, barWidth - line, height - line).stroke();
+    if (i > level) doc.rect(bx + line / 2, by + line / 2, barWidth - line, height - line).stroke();
+    else if (!outline) doc.rect(bx, by, barWidth, height).fill();
+    else {
+      doc.rect(bx + line / 2, by + line / 2, barWidth - line, height - line).stroke();
+      doc.moveTo(bx + barWidth / 2, by + line * 1.5).lineTo(bx + barWidth / 2, by + height - line * 1.5).stroke();
+    }
   }
 }
 
-function drawCircles(doc: Doc, level: number, { x, y, size }: IconBox): void {
+function drawCircles(doc: Doc, level: number, { x, y, size, outline }: IconBox): void {
   // Kept inside the icon's square: apart, touching, overlapping.
   const r = size * 0.2;
   const spread = [size * 0.29, size * 0.2, size * 0.1][level] ?? size * 0.2;
   doc.circle(x + size / 2 - spread, y + size / 2, r).stroke();
-  doc.circle(x + size / 2 + spread, y + size / 2, r).fill();
+  doc.circle(x + size / 2 + spread, y + size / 2, r);
+  if (outline) doc.stroke();
+  else doc.fill();
 }
 
 /** A new icon kind or mark shape without its drawing is a compile error here, not a silently wrong picture. */

@@ -1,8 +1,9 @@
-// Cutting and folding guides: thin crop marks and the dashed fold line, drawn as artifacts.
-import type { Segment, Size } from "../geometry.js";
+// Cutting and folding guides: thin crop marks with their edge guides, corner-radius arcs, registration marks and the dashed fold line, drawn as artifacts.
+import type { Rect, Segment, Size } from "../geometry.js";
+import type { Arc } from "../guides.js";
 import { artifact, type Doc } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
-import { formOf, placeForm } from "../pdf-ops.js";
+import { fillRect, formOf, placeForm } from "../pdf-ops.js";
 import { colours } from "../design.js";
 import type { TextMeasurer } from "../text-measurer.js";
 
@@ -27,5 +28,31 @@ export function drawFoldLine(doc: Doc, fold: Segment, label: string, measurer: T
     const size = 6.5;
     const width = measurer.width("body", label, size);
     fastText(doc, { role: "body", size, colour: colours.muted, x: (fold.from.x + fold.to.x) / 2 - width / 2, y: fold.from.y - 4, text: label });
+  });
+}
+
+/** Registration marks: solid black, so a cutting machine's optical eye finds them. */
+export function drawRegistrationMarks(doc: Doc, marks: Rect[]): void {
+  if (!marks.length) return;
+  artifact(doc, () => {
+    for (const mark of marks) fillRect(doc, colours.marks, mark);
+  });
+}
+
+/** Faint quarter circles for a corner punch: light enough to vanish under the punch, or to pass unnoticed on a square corner. */
+export function drawCornerGuides(doc: Doc, arcs: Arc[]): void {
+  if (!arcs.length) return;
+  artifact(doc, () => {
+    doc.save().lineWidth(0.3).strokeColor(colours.rule);
+    for (const { centre, radius, from, to } of arcs) {
+      // One cubic Bézier per quarter circle.
+      const k = 0.5523 * radius;
+      const p0 = { x: centre.x + radius * Math.cos(from), y: centre.y + radius * Math.sin(from) };
+      const p3 = { x: centre.x + radius * Math.cos(to), y: centre.y + radius * Math.sin(to) };
+      const t0 = { x: -Math.sin(from), y: Math.cos(from) };
+      const t3 = { x: -Math.sin(to), y: Math.cos(to) };
+      doc.moveTo(p0.x, p0.y).bezierCurveTo(p0.x + k * t0.x, p0.y + k * t0.y, p3.x - k * t3.x, p3.y - k * t3.y, p3.x, p3.y);
+    }
+    doc.stroke().restore();
   });
 }

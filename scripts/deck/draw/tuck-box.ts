@@ -1,0 +1,104 @@
+// Draws one sheet of a tuck box: the cut outline, dashed folds, glue labels, the emblem on the front, the name on the spine, and how to fold it.
+import { colours } from "../design.js";
+import { fastText } from "../fast-text.js";
+import { cardFrame, uprightSize, type Turn } from "../guides.js";
+import { mm, type Rect } from "../geometry.js";
+import type { BoxPage } from "../page-plan.js";
+import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+import type { TextMeasurer } from "../text-measurer.js";
+import { drawBackEmblem } from "./back.js";
+
+export interface BoxStyle {
+  /** The emblem alone on the front, no name anywhere. */
+  plain: boolean;
+  /** The cards it holds and what they are printed on, for the instructions. */
+  cards: number;
+  stockLabel: string;
+  measurer: TextMeasurer;
+  parent: StructElement;
+}
+
+export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
+  const { measurer } = style;
+  artifact(doc, () => {
+    doc.save().lineWidth(0.6).strokeColor(colours.marks);
+    const [first, ...rest] = box.outline;
+    doc.moveTo(first.x, first.y);
+    for (const p of rest) doc.lineTo(p.x, p.y);
+    doc.closePath().stroke();
+    doc.lineWidth(0.5).strokeColor(colours.muted).dash(3, { space: 2.5 });
+    for (const fold of box.folds) doc.moveTo(fold.from.x, fold.from.y).lineTo(fold.to.x, fold.to.y);
+    doc.stroke().undash().restore();
+    for (const { role, rect } of box.panels) {
+      if (role === "glue" || role === "tab") sideways(doc, rect, 270, { text: "glue", role: "body", size: 8, colour: colours.muted }, measurer);
+    }
+  });
+  const front = box.panels.find((p) => p.role === "front");
+  if (front) drawBackEmblem(doc, { trim: front.rect, rotation: 0 }, { plain: style.plain }, measurer);
+  const notesPanel = drawNotes(doc, box, style);
+  // The name runs along a side, unless the instructions had to go there.
+  const spine = box.panels.find((p) => p.role === "side" && p.rect !== notesPanel);
+  if (spine && !style.plain) {
+    const size = Math.min(16, spine.rect.width * 0.45);
+    if (size >= 6) artifact(doc, () => sideways(doc, spine.rect, 90, { text: "Afterglow", role: "title", size, colour: colours.backWord }, measurer));
+  }
+}
+
+interface Label {
+  text: string;
+  role: "body" | "title";
+  size: number;
+  colour: string;
+}
+
+/** A line of text centred in a panel, running along its length (turned 90° or 270°). */
+function sideways(doc: Doc, rect: Rect, turn: Turn, { text, role, size, colour }: Label, measurer: TextMeasurer): void {
+  const along = uprightSize(rect, turn);
+  const width = measurer.width(role, text, size);
+  doc.save();
+  doc.transform(...cardFrame(rect, turn));
+  fastText(doc, { role, size, colour, text, x: (along.width - width) / 2, y: along.height / 2 + size * 0.33 });
+  doc.restore();
+}
+
+/** Greedy line breaking of plain words to a width. */
+function wrap(text: string, width: number, size: number, measurer: TextMeasurer): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measurer.width("body", candidate, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The heading and the folding instructions: under the net, or when the sheet has no room, on the back panel (else the widest side). */
+function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent }: BoxStyle): Rect | null {
+  const sides = box.panels.filter((p) => p.role === "side").map((p) => p.rect).sort((a, b) => b.width - a.width);
+  const panel = box.panels.find((p) => p.role === "back")?.rect ?? sides[0];
+  const area = box.notes ?? { x: panel.x + mm(4), y: panel.y + mm(14), width: panel.width - mm(8), height: panel.height - mm(20) };
+  const { inner } = box.size;
+  const heading = box.of > 1 ? `A box for the cards: sheet ${box.sheet} of ${box.of}` : "A box for the cards";
+  const sentences = [
+    "Cut along the solid lines. Score the dashed lines and fold them with the printed side out.",
+    box.of > 1
+      ? "Glue the flap marked “glue” on sheet 1 inside the back on sheet 2, and the one on sheet 2 inside the front on sheet 1; then tuck the lids in."
+      : "Glue the flap marked “glue” inside the back panel, then tuck the lids in.",
+    `It holds ${cards} cards printed on ${stockLabel}: inside, ${inner.width.toFixed(1)} × ${inner.height.toFixed(1)} × ${inner.depth.toFixed(1)} mm.`,
+  ];
+  const narrow = area.width < mm(120);
+  const size = narrow ? 7 : 8.5;
+  const headingSize = narrow ? 9 : 11;
+  const lines = sentences.flatMap((sentence) => wrap(sentence, area.width, size, measurer));
+  const h = tagged(doc, "H", () => fastText(doc, { role: "title", size: headingSize, colour: colours.ink, x: area.x, y: area.y + headingSize, text: heading }));
+  const p = tagged(doc, "P", () => {
+    lines.forEach((line, i) => fastText(doc, { role: "body", size, colour: colours.ink, x: area.x, y: area.y + headingSize + 4 + (i + 1) * size * 1.3, text: line }));
+  });
+  parent.add(struct(doc, "H", [h]));
+  parent.add(struct(doc, "P", [p]));
+  return box.notes ? null : panel;
+}
