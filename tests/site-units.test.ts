@@ -1,6 +1,7 @@
 // The site's pure parts: seeded draws, filter pages, escaping, the CSP, the precache list, the print page.
 import { describe, expect, it } from "vitest";
 import { dealsOfThree, drawSequence, seededShuffle, seedOf } from "../scripts/site/draw-order.js";
+import { drawableCards } from "../scripts/site/drawable-cards.js";
 import { filterPages } from "../scripts/site/card-filters.js";
 import { blocksHtml, renderTokens } from "../scripts/site/html.js";
 import { contentSecurityPolicy, headersFile } from "../scripts/site/csp.js";
@@ -37,8 +38,15 @@ describe("draws without JavaScript", () => {
   });
 });
 
+describe("what a random draw may deal", () => {
+  it("only cards that fit right after, and never a start card", () => {
+    const deck = makeCards(10).map((card, i) => ({ ...card, when: (["right-after", "later-that-day", "another-day"] as const)[i % 3], kind: i === 0 ? ("start" as const) : ("ritual" as const) }));
+    expect(drawableCards(deck).map((card) => card.id)).toEqual(["synthetic-4", "synthetic-7", "synthetic-10"]);
+  });
+});
+
 describe("card filter pages", () => {
-  const card = (id: string, kind: string, touch: string) => ({ id, kind, category: "care", duration: "quick", energy: "low", touch }) as unknown as Card;
+  const card = (id: string, kind: string, touch: string) => ({ id, kind, category: "care", when: "right-after", duration: "quick", energy: "low", touch }) as unknown as Card;
   it("exist only for values that have cards, and list exactly those cards", () => {
     const pages = filterPages([card("a", "ritual", "none"), card("b", "ritual", "close"), card("c", "affirmation", "none")]);
     const urls = pages.map((p) => p.url);

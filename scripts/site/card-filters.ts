@@ -1,7 +1,7 @@
 // The card browser's facets: which filter pages exist and which cards each one lists (pure data).
-import { categories, durations, energies, kinds, touches, type Card } from "../content/index.js";
+import { categories, durations, energies, kinds, touches, whens, type Card } from "../content/index.js";
 
-export type FacetId = "kind" | "category" | "duration" | "energy" | "touch";
+export type FacetId = "kind" | "category" | "when" | "duration" | "energy" | "touch";
 
 export interface Facet {
   id: FacetId;
@@ -13,7 +13,8 @@ export interface Facet {
 export const facets: readonly Facet[] = [
   { id: "kind", label: "Kind", values: kinds.map((k) => ({ id: k.id, label: k.plural })) },
   { id: "category", label: "Theme", values: categories },
-  { id: "duration", label: "Time", values: durations },
+  { id: "when", label: "When", values: whens },
+  { id: "duration", label: "How long", values: durations },
   { id: "energy", label: "Energy", values: energies },
   { id: "touch", label: "Touch", values: touches },
 ];
