@@ -31,7 +31,7 @@ describe("a failed build leaves the last good dist/ untouched", () => {
   });
 
   it.each([
-    ["a front-matter mistake", "cards/warm-towel.md", validCard("A warm towel").replace("duration: quick", "duration: medium"), /content\/cards\/warm-towel\.md:\d+: duration must be one of quick, longer, ongoing \(found "medium"\)/],
+    ["a front-matter mistake", "cards/warm-towel.md", validCard("A warm towel").replace("duration: quick", "duration: medium"), /content\/cards\/warm-towel\.md:\d+: duration must be one of quick, longer \(found "medium"\)/],
     ["a card too long for its face", "cards/warm-towel.md", validCard("A warm towel") + "\nWould you like to stay a while longer? ".repeat(60), /content\/cards\/warm-towel\.md.*(too long|overflow)/i],
     ["a character the font lacks", "cards/warm-towel.md", validCard("A warm towel \u0D9E"), /content\/cards\/warm-towel\.md.*(U\+0D9E|\u0D9E)/],
   ])("%s: exit 1, the file named, dist/ unchanged", async (_what, path, body, message) => {

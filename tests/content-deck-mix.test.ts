@@ -1,8 +1,9 @@
 // The deck keeps its promises: enough cards, every kind, start cards first, room for no touch and low
-// energy, check-ins for right after and for later, every idea of the episode on a card, touch offered
-// before it is given, inclusive words, and bodies short enough to print on a poker card.
+// energy, cards for right after, later that day and another day, every idea of the episode (and of the
+// nights that are not easy) on a card, touch offered before it is given, inclusive words, and bodies
+// short enough to print on a poker card.
 import { beforeAll, describe, expect, it } from "vitest";
-import { kinds, loadContent, type Card } from "../scripts/content/index.js";
+import { kinds, loadContent, whens, type Card } from "../scripts/content/index.js";
 
 /** Seven US Letter sheets of nine poker cards. */
 const MIN_CARDS = 63;
@@ -50,6 +51,21 @@ const ideas: [idea: string, pattern: RegExp][] = [
   ["care for any role", /whoever (took the lead|led|gave)/i],
   ["when to ask for more help", /doctor or counsell?or/i],
   ["the pass rule", /pass on any card/i],
+  // Issue 19: the nights that are not easy, and partners who do not share a bed every night.
+  ["coming back to the room", /feet on the floor/i],
+  ["when it did not go as planned", /as planned/i],
+  ["repair: was any moment not okay", /didn[’']t feel okay/i],
+  ["stopping is always allowed", /\bcan stop\b/i],
+  ["planning for a low day after", /feels? flat tomorrow/i],
+  ["care for the partner who held things together", /holding earlier|held things together/i],
+  ["body check: soreness, the bathroom, a heat pack", /bathroom[^]*heat pack/i],
+  ["a flare or an energy crash the next day", /flares? up|energy crashes/i],
+  ["space with a time to come back", /coming back[^.]*twenty minutes/i],
+  ["going home after", /head home/i],
+  ["after a call", /end the call/i],
+  ["living apart: between visits", /between visits/i],
+  ["sleeping apart", /separate beds/i],
+  ["when a partner is also a carer", /looks after the other every day/i],
 ];
 
 /** Touch is offered as a question before it is given: "Would you like…?", "Can I…?". */
@@ -91,15 +107,14 @@ describe("the deck's mix", () => {
     expect(share(cards, (card) => card.energy === "low")).toBeGreaterThanOrEqual(MIN_SHARE);
   });
 
-  it("has check-ins for right after and for later, each titled so a reader can tell", () => {
-    // Signal: a later check-in is an ongoing one; its title says when ("Next day:", "Later today:").
+  it("has check-ins for right after, for later that day and for another day", () => {
     const checkIns = cards.filter((card) => card.kind === "check-in");
-    const later = checkIns.filter((card) => card.duration === "ongoing");
-    const rightAfter = checkIns.filter((card) => card.duration !== "ongoing");
-    expect(rightAfter.length).toBeGreaterThan(0);
-    expect(later.length).toBeGreaterThan(0);
-    expect(rightAfter.filter((card) => !/^Right after:/.test(card.title)).map((card) => card.id)).toEqual([]);
-    expect(later.filter((card) => !/^(Next|Later)\b[^:]*:/.test(card.title)).map((card) => card.id)).toEqual([]);
+    expect(whens.map((when) => when.id).filter((when) => !checkIns.some((card) => card.when === when))).toEqual([]);
+  });
+
+  it("leaves a random draw right after at least half the deck to deal from", () => {
+    // The draw deals only right-after cards that are not instructions (scripts/site/drawable-cards.ts).
+    expect(share(cards, (card) => card.when === "right-after" && card.kind !== "start")).toBeGreaterThanOrEqual(0.5);
   });
 
   it("links every card to the guide section its idea comes from", () => {

@@ -20,6 +20,7 @@ const fields = {
   title: "title: A warm towel",
   kind: "kind: ritual",
   category: "category: care",
+  when: "when: right-after",
   duration: "duration: quick",
   energy: "energy: low",
   touch: "touch: light",
@@ -89,7 +90,16 @@ describe("front matter mistakes", () => {
 
   it("lists the allowed values when a value is not one of them", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ duration: "duration: medium" }) });
-    expect(problems).toEqual(['content/cards/warm-towel.md:5: duration must be one of quick, longer, ongoing (found "medium")']);
+    expect(problems).toEqual(['content/cards/warm-towel.md:6: duration must be one of quick, longer (found "medium")']);
+  });
+
+  it("refuses a card that does not say when it fits, and a when outside the closed list", async () => {
+    expect(await problemsFor({ "cards/warm-towel.md": cardWith({ when: null }) })).toEqual([
+      "content/cards/warm-towel.md:1: when is missing (one of right-after, later-that-day, another-day)",
+    ]);
+    expect(await problemsFor({ "cards/warm-towel.md": cardWith({ when: "when: tonight" }) })).toEqual([
+      'content/cards/warm-towel.md:5: when must be one of right-after, later-that-day, another-day (found "tonight")',
+    ]);
   });
 
   it("catches an unknown field such as a typo, and suggests the right name", async () => {
@@ -98,9 +108,9 @@ describe("front matter mistakes", () => {
   });
 
   it("finds a field's line below comments and blank lines, and when its name is quoted", async () => {
-    const file = "---\n# Drafted on the train\n\ntitle: A warm towel\nkind: ritual\ncategory: care\n\"duration\": medium\nenergy: low\ntouch: light\n---\nHello\n";
+    const file = "---\n# Drafted on the train\n\ntitle: A warm towel\nkind: ritual\ncategory: care\nwhen: right-after\n\"duration\": medium\nenergy: low\ntouch: light\n---\nHello\n";
     const problems = await problemsFor({ "cards/warm-towel.md": file });
-    expect(problems).toEqual(['content/cards/warm-towel.md:7: duration must be one of quick, longer, ongoing (found "medium")']);
+    expect(problems).toEqual(['content/cards/warm-towel.md:8: duration must be one of quick, longer (found "medium")']);
   });
 });
 
@@ -112,11 +122,11 @@ describe("line numbers whatever the file's encoding details", () => {
     });
     expect(problems).toEqual([
       expect.stringMatching(/^content\/cards\/late-tea\.md:4: front matter is not valid YAML: /),
-      'content/cards/warm-towel.md:5: duration must be one of quick, longer, ongoing (found "medium")',
-      "content/cards/warm-towel.md:8: colour is not a known field (known fields: title, kind, category, duration, energy, touch, guide, order)",
+      'content/cards/warm-towel.md:6: duration must be one of quick, longer (found "medium")',
+      "content/cards/warm-towel.md:9: colour is not a known field (known fields: title, kind, category, when, duration, energy, touch, guide, order)",
     ]);
     const body = await problemsFor({ "cards/warm-towel.md": crlf(cardWith({}, "Would you like a towel?\n\n![A towel](towel.png)")) });
-    expect(body).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:11: body uses an image/)]);
+    expect(body).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:12: body uses an image/)]);
   });
 
   it("counts lines the same in a chapter saved with Windows line endings (CRLF)", async () => {
@@ -134,8 +144,8 @@ describe("line numbers whatever the file's encoding details", () => {
       "cards/late-tea.md": withBom(cardWith({ title: "title: Late tea" }, "Tea?\n\n## A heading")),
     });
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/cards\/late-tea\.md:11: body uses a heading/),
-      'content/cards/warm-towel.md:5: duration must be one of quick, longer, ongoing (found "medium")',
+      expect.stringMatching(/^content\/cards\/late-tea\.md:12: body uses a heading/),
+      'content/cards/warm-towel.md:6: duration must be one of quick, longer (found "medium")',
     ]);
   });
 });
@@ -173,7 +183,7 @@ describe("mistakes across files", () => {
 
   it("reports a card's guide reference to a section the chapter does not have, at the guide field's line", async () => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({ guide: "guide: ideas#touch" }) });
-    expect(problems).toEqual(['content/cards/warm-towel.md:8: guide points to /guide/ideas/#touch, but that page has no section "#touch"']);
+    expect(problems).toEqual(['content/cards/warm-towel.md:9: guide points to /guide/ideas/#touch, but that page has no section "#touch"']);
   });
 
   it("reports every problem at once, not one per run", async () => {
@@ -318,15 +328,15 @@ describe("plan.yaml mistakes, checked like front matter", () => {
 });
 
 describe("card bodies the deck cannot print", () => {
-  // The body starts on line 9 with a question, so the construct each case adds is on line 11.
+  // The body starts on line 10 with a question, so the construct each case adds is on line 12.
   it.each([
-    ["an image", "![a picture](towel.png)", 11],
-    ["a table", "| a | b |\n|---|---|\n| 1 | 2 |", 11],
-    ["a heading", "## A heading", 11],
-    ["raw HTML", "Would you like <b>this</b>?", 11],
-    ["a link", "See [the guide](/guide/ideas/).", 11],
-    ["a link", "The guide has more,\nsee [ideas](/guide/ideas/).", 12],
-    ["a nested list", "- Water\n- Tea\n  - green", 13],
+    ["an image", "![a picture](towel.png)", 12],
+    ["a table", "| a | b |\n|---|---|\n| 1 | 2 |", 12],
+    ["a heading", "## A heading", 12],
+    ["raw HTML", "Would you like <b>this</b>?", 12],
+    ["a link", "See [the guide](/guide/ideas/).", 12],
+    ["a link", "The guide has more,\nsee [ideas](/guide/ideas/).", 13],
+    ["a nested list", "- Water\n- Tea\n  - green", 14],
   ])("refuses %s rather than dropping it, naming its line", async (construct, body, line) => {
     const problems = await problemsFor({ "cards/warm-towel.md": cardWith({}, `Would you like a warm towel?\n\n${body}`) });
     expect(problems).toEqual([`content/cards/warm-towel.md:${line}: body uses ${construct}, which a printed card cannot show; use paragraphs, **bold**, *italic* and short lists`]);

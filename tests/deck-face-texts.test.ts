@@ -42,9 +42,9 @@ describe("faceTexts", () => {
     });
   });
 
-  it("covers the title, body, kind, category, the three foot labels and the number", () => {
+  it("covers the title, when it fits, body, kind, category, the three foot labels and the number", () => {
     expect([...new Set(cards.flatMap((card) => textsOf(card).map((t) => t.field)))].sort()).toEqual(
-      ["body", "category", "duration", "energy", "kind", "number", "title", "touch"],
+      ["body", "category", "duration", "energy", "kind", "number", "title", "touch", "when"],
     );
   });
 });
@@ -79,6 +79,6 @@ describe("a glyph missing from any printed field", () => {
       expect((error as ContentError).problems, field).toEqual([expect.objectContaining({ file: card.file, field, message: expect.stringContaining(`“${char}”`) })]);
       probed.push(field);
     }
-    expect(probed.sort()).toEqual(["body", "category", "duration", "energy", "kind", "number", "title", "touch"]);
+    expect(probed.sort()).toEqual(["body", "category", "duration", "energy", "kind", "number", "title", "touch", "when"]);
   });
 });

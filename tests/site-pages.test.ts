@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadContent, kinds, type Content } from "../scripts/content/index.js";
+import { loadContent, kinds, whens, type Content } from "../scripts/content/index.js";
 import { deckManifestSchema, type DeckManifest } from "../scripts/manifest/deck-manifest.js";
 import { listBuildFiles } from "./support/static-server.js";
 
@@ -47,12 +47,13 @@ describe("guide", () => {
 });
 
 describe("cards", () => {
-  it("have a page each with kind, category, time, energy, touch, number and the guide link", async () => {
+  it("have a page each with kind, category, when, time, energy, touch, number and the guide link", async () => {
     for (const card of content.cards) {
       const html = await pageAt(card.url);
       const text = textOf(html);
       expect(headingText(html, '<h1 class="title">')).toBe(card.title);
       expect(text).toContain(kinds.find((k) => k.id === card.kind)!.label);
+      expect(text).toContain(whens.find((w) => w.id === card.when)!.label);
       expect(text).toContain(`${card.number} / ${content.cards.length}`);
       for (const word of card.text.split(/\s+/).slice(0, 5)) expect(text).toContain(word.replace(/[*_]/g, ""));
       if (card.guideUrl) expect(html).toContain(`href="${card.guideUrl}"`);
@@ -80,12 +81,18 @@ describe("cards", () => {
     expect(index.cards.map((card) => card.url)).toEqual(content.cards.map((card) => card.url));
     expect(index.cards.map((card) => card.kind)).toEqual(content.cards.map((card) => card.kind));
   });
-  it("can be drawn without JavaScript: one draw page per card, and hands of three", async () => {
+  it("can be drawn without JavaScript: one draw page per card that fits right after, and hands of three", async () => {
+    const drawable = content.cards.filter((card) => card.when === "right-after" && card.kind !== "start");
     const files = await listBuildFiles(dist);
     const draws = files.filter((f) => /^draw\/\d+\/index\.html$/.test(f));
-    expect(draws).toHaveLength(content.cards.length);
+    expect(draws).toHaveLength(drawable.length);
     const drawn = await Promise.all(draws.map(async (f) => headingText(await read(f), '<h1 class="title">')));
-    expect(new Set(drawn).size).toBe(content.cards.length);
+    // Every card that fits right after is dealt once; a daytime card or the how-to card never is.
+    expect(drawn.sort()).toEqual(drawable.map((card) => card.title).sort());
+    const hands = files.filter((f) => /^draw\/three\/\d+\/index\.html$/.test(f));
+    const dealt = new Set<string>();
+    for (const f of hands) for (const match of (await read(f)).matchAll(/<h2><a href="\/cards\/([a-z0-9-]+)\/">/g)) dealt.add(match[1]);
+    expect([...dealt].sort()).toEqual(drawable.map((card) => card.id).sort());
     const three = await pageAt("/draw/three/1/");
     expect(three.match(/\sdata-card[\s=>]/g)?.length).toBe(3);
     expect(await pageAt("/draw/1/")).toMatch(/<a class="button" href="\/draw\/\d+\/"[^>]*>Pass<\/a>/);

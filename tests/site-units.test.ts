@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dealsOfThree, drawSequence, seededShuffle, seedOf } from "../scripts/site/draw-order.js";
 import { cardIndex, filterNav, filterVocabulary } from "../scripts/site/card-filters.js";
+import { drawableCards } from "../scripts/site/drawable-cards.js";
 import { filterQuery, matchesFilter, readFilterQuery } from "../scripts/site/filter-query.js";
 import { neutralTitle } from "../scripts/site/discreet.js";
 import { searchWords } from "../scripts/site/search-words.js";
@@ -41,6 +42,13 @@ describe("draws without JavaScript", () => {
     for (const deal of deals) expect(new Set(deal.hand).size).toBe(3);
     expect(new Set(deals.flatMap((d) => d.hand)).size).toBe(ids.length);
     expect(deals[deals.length - 1].next).toBe(1);
+  });
+});
+
+describe("what a random draw may deal", () => {
+  it("only cards that fit right after, and never a start card", () => {
+    const deck = makeCards(10).map((card, i) => ({ ...card, when: (["right-after", "later-that-day", "another-day"] as const)[i % 3], kind: i === 0 ? ("start" as const) : ("ritual" as const) }));
+    expect(drawableCards(deck).map((card) => card.id)).toEqual(["synthetic-4", "synthetic-7", "synthetic-10"]);
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import type { CardFrontMatter, ChapterFrontMatter } from "../content/schema.js";
-import { categories, durations, energies, kinds, touches } from "../content/vocabulary.js";
+import { categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
 
 const sentences = [
   "Would you like to stay close for a few more minutes?",
@@ -27,6 +27,7 @@ export function syntheticCard(i: number): string {
     title: `Card number ${i + 1}`,
     kind: pick(kinds, i, 4).id,
     category: pick(categories, i, 5).id,
+    when: pick(whens, i, 9).id,
     duration: pick(durations, i, 6).id,
     energy: pick(energies, i, 7).id,
     touch: pick(touches, i, 8).id,

@@ -1,6 +1,6 @@
 // The one schema for content front matter: what each kind of file must say, checked with zod.
 import { z } from "zod";
-import { categories, durations, energies, idsOf, kinds, touches } from "./vocabulary.js";
+import { categories, durations, energies, idsOf, kinds, touches, whens } from "./vocabulary.js";
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
@@ -14,6 +14,8 @@ export const cardSchema = z
     title: text(60),
     kind: z.enum(idsOf(kinds)),
     category: z.enum(idsOf(categories)),
+    /** When the card fits: a random draw right after sex deals only "right-after" cards. */
+    when: z.enum(idsOf(whens)),
     duration: z.enum(idsOf(durations)),
     energy: z.enum(idsOf(energies)),
     touch: z.enum(idsOf(touches)),

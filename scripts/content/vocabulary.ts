@@ -19,10 +19,17 @@ export const categories = [
   { id: "reflection", label: "Reflection" },
 ] as const;
 
+/** When a card fits: right after, later the same day, or on another (calm) day. */
+export const whens = [
+  { id: "right-after", label: "Right after" },
+  { id: "later-that-day", label: "Later that day" },
+  { id: "another-day", label: "Another day" },
+] as const;
+
+/** How long a card takes, whenever it is used: when it fits is `whens`' job, not this one's. */
 export const durations = [
-  { id: "quick", label: "Quick", detail: "5–10 min" },
-  { id: "longer", label: "Longer", detail: "20–30 min" },
-  { id: "ongoing", label: "Ongoing", detail: "later or next day" },
+  { id: "quick", label: "Quick", detail: "up to 10 min" },
+  { id: "longer", label: "Longer", detail: "20 min or more" },
 ] as const;
 
 export const energies = [
@@ -39,6 +46,7 @@ export const touches = [
 type Ids<T extends readonly { id: string }[]> = T[number]["id"];
 export type Kind = Ids<typeof kinds>;
 export type Category = Ids<typeof categories>;
+export type When = Ids<typeof whens>;
 export type Duration = Ids<typeof durations>;
 export type Energy = Ids<typeof energies>;
 export type Touch = Ids<typeof touches>;

@@ -30,7 +30,8 @@ export interface ComposedFace {
   design: FaceDesign;
   header: { baseline: number; markX: number; kind: PlacedText; category: PlacedText; number: PlacedText };
   title: { role: FontRole; lines: string[]; baselines: number[] };
-  rule: { y: number; width: number };
+  /** The accent rule under the title, and beside it when the card fits ("Right after"). */
+  rule: { y: number; width: number; height: number; when: PlacedText & { baseline: number } };
   body: { x: number; y: number; width: number; height: number; set: SetBody };
   foot: { baseline: number; lineY: number; size: number; items: FootItem[] };
 }
@@ -74,7 +75,11 @@ export function composeFace({ card, total, size, design, measurer, cardLabel, bo
   const firstTitleBaseline = headerBaseline + d.labelSize * 1.4 + d.titleSize * 0.95;
   const titleBaselines = titleLines.map((_, i) => firstTitleBaseline + i * titleStep);
   const lastTitle = titleBaselines[titleBaselines.length - 1] ?? firstTitleBaseline;
-  const ruleY = lastTitle + d.titleSize * 0.5;
+  const ruleY = lastTitle + d.titleSize * 0.6;
+  const ruleWidth = d.titleSize * 1.6;
+  const ruleHeight = Math.max(0.75, d.titleSize * 0.06);
+  // The when label's lowercase letters are centred on the rule, so the two read as one line.
+  const when = { ...printed(texts, "when"), x: d.inset + ruleWidth + d.labelSize * 0.8, baseline: ruleY + (ruleHeight + d.labelSize * d.xHeight) / 2 };
 
   // The foot: three icon + word pairs spread across the width; shrinks a little if the words are long.
   let footSize = d.footSize;
@@ -96,7 +101,7 @@ export function composeFace({ card, total, size, design, measurer, cardLabel, bo
   const footBaseline = size.height - d.inset;
   const footLineY = footBaseline - footSize - d.labelSize * 0.9;
 
-  const bodyY = ruleY + d.bodySize * 0.9;
+  const bodyY = ruleY + d.bodySize * 0.75;
   const bodyHeight = footLineY - d.bodySize * 0.7 - bodyY;
   const set =
     bodySize === undefined
@@ -117,7 +122,7 @@ export function composeFace({ card, total, size, design, measurer, cardLabel, bo
       number: { ...number, x: numberX },
     },
     title: { role: title.role, lines: titleLines, baselines: titleBaselines },
-    rule: { y: ruleY, width: d.titleSize * 1.6 },
+    rule: { y: ruleY, width: ruleWidth, height: ruleHeight, when },
     body: { x: d.inset, y: bodyY, width: inner, height: bodyHeight, set },
     foot: { baseline: footBaseline, lineY: footLineY, size: footSize, items: footItems },
   };

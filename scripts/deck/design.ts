@@ -19,6 +19,8 @@ export interface FaceDesign {
   itemGap: number;
   footSize: number;
   iconSize: number;
+  /** The body face's x-height as a share of its size (Atkinson Hyperlegible: 0.496). */
+  xHeight: number;
 }
 
 export const pokerFace: FaceDesign = {
@@ -36,6 +38,7 @@ export const pokerFace: FaceDesign = {
   itemGap: 0.2,
   footSize: 6.5,
   iconSize: 7,
+  xHeight: 0.496,
 };
 
 /** The poker design scaled for a bigger card; the floor never drops below 8 pt. */

@@ -6,7 +6,7 @@ import { listLabel, roleOf } from "./line-break.js";
 import type { FaceWords, FootIcon } from "./words.js";
 
 /** The card field a printed string comes from, as content errors name it. */
-export type PrintedField = "title" | "body" | "kind" | "category" | "number" | FootIcon;
+export type PrintedField = "title" | "when" | "body" | "kind" | "category" | "number" | FootIcon;
 
 export interface FaceText {
   field: PrintedField;
@@ -35,6 +35,7 @@ function bodyTexts(card: Card): FaceText[] {
 export function faceTexts(card: Card, words: FaceWords): FaceText[] {
   return [
     { field: "title", role: "title", text: card.title },
+    { field: "when", role: "body", text: words.when },
     ...bodyTexts(card),
     { field: "kind", role: "bodyBold", text: words.kind.toUpperCase() },
     { field: "category", role: "body", text: `${categoryDot}${words.category}` },
@@ -43,7 +44,7 @@ export function faceTexts(card: Card, words: FaceWords): FaceText[] {
   ];
 }
 
-/** The one printed string of a single-string field (title, kind, category, number or a foot label). */
+/** The one printed string of a single-string field (title, when, kind, category, number or a foot label). */
 export function printed(texts: FaceText[], field: Exclude<PrintedField, "body">): FaceText {
   const found = texts.find((text) => text.field === field);
   if (!found) throw new Error(`the face prints no ${field}`);

@@ -2,7 +2,7 @@
 import type { Block, Run } from "../content/markdown.js";
 import { blocksToText } from "../content/markdown.js";
 import type { Card } from "../content/types.js";
-import { categories, durations, energies, kinds, touches } from "../content/vocabulary.js";
+import { categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
 
 const sentences = [
   "Would you like to lie close for a few minutes and just breathe?",
@@ -45,6 +45,7 @@ export function makeCard(index: number, total: number, overrides: Partial<Card> 
     title: `${pick(titles)}${index >= titles.length ? ` ${index + 1}` : ""}`,
     kind: pick(kinds).id,
     category: pick(categories).id,
+    when: pick(whens).id,
     duration: pick(durations).id,
     energy: pick(energies).id,
     touch: pick(touches).id,

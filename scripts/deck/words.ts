@@ -1,6 +1,6 @@
-// The small words printed on a card face besides title and body: kind, category, the foot and the number.
+// The small words printed on a card face besides title and body: kind, category, when, the foot and the number.
 import type { Card } from "../content/types.js";
-import { categories, durations, energies, kinds, labelOf, touches } from "../content/vocabulary.js";
+import { categories, durations, energies, kinds, labelOf, touches, whens } from "../content/vocabulary.js";
 
 export type FootIcon = "duration" | "energy" | "touch";
 
@@ -8,6 +8,8 @@ export interface FaceWords {
   kind: string;
   mark: (typeof kinds)[number]["mark"];
   category: string;
+  /** When the card fits ("Right after"), set beside the accent rule under the title. */
+  when: string;
   foot: { field: FootIcon; label: string; level: number }[];
   number: string;
 }
@@ -18,6 +20,7 @@ export function faceWords(card: Card, total: number): FaceWords {
     kind: kind.label,
     mark: kind.mark,
     category: labelOf(categories, card.category),
+    when: labelOf(whens, card.when),
     foot: [
       { field: "duration", label: labelOf(durations, card.duration), level: durations.findIndex((d) => d.id === card.duration) },
       { field: "energy", label: labelOf(energies, card.energy), level: energies.findIndex((e) => e.id === card.energy) },

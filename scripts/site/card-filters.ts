@@ -1,10 +1,10 @@
 // The card browser's facets: which values each facet offers, and the small index of every card's
 // facets that the card pages read to walk a filtered set (pure data).
-import { categories, durations, energies, kinds, touches, type Card } from "../content/index.js";
+import { categories, durations, energies, kinds, touches, whens, type Card } from "../content/index.js";
 import { neutralTitle } from "./discreet.js";
 import type { FilterVocabulary } from "./filter-query.js";
 
-export type FacetId = "kind" | "category" | "duration" | "energy" | "touch";
+export type FacetId = "kind" | "category" | "when" | "duration" | "energy" | "touch";
 
 export interface Facet {
   id: FacetId;
@@ -16,7 +16,8 @@ export interface Facet {
 export const facets: readonly Facet[] = [
   { id: "kind", label: "Kind", values: kinds.map((k) => ({ id: k.id, label: k.plural })) },
   { id: "category", label: "Theme", values: categories },
-  { id: "duration", label: "Time", values: durations },
+  { id: "when", label: "When", values: whens },
+  { id: "duration", label: "How long", values: durations },
   { id: "energy", label: "Energy", values: energies },
   { id: "touch", label: "Touch", values: touches },
 ];

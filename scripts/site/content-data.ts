@@ -1,10 +1,11 @@
 // Eleventy plugin: the content model as global data, what pages derive from it (menus, filters,
 // draws), and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, type Card, type Content } from "../content/index.js";
+import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, whens, type Card, type Content } from "../content/index.js";
 import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { neutralBrand, neutralTitle } from "./discreet.js";
 import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
+import { drawableCards } from "./drawable-cards.js";
 import { blocksHtml, discreetTitleHtml, renderTokens } from "./html.js";
 import { navigation, sitemapUrls } from "./navigation.js";
 import { searchWords } from "./search-words.js";
@@ -32,10 +33,11 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   data("sitemapUrls", (model) => sitemapUrls(model, []));
   data("searchWords", (model) => searchWords(model));
   data("draws", ({ cards }) => {
-    const seed = seedOf(cards.map((card) => card.id).join(","));
-    return { cards: drawSequence(cards, seed), hands: dealsOfThree(cards, seed) };
+    const drawable = drawableCards(cards);
+    const seed = seedOf(drawable.map((card) => card.id).join(","));
+    return { cards: drawSequence(drawable, seed), hands: dealsOfThree(drawable, seed) };
   });
-  eleventyConfig.addGlobalData("vocabulary", { kinds, categories, durations, energies, touches });
+  eleventyConfig.addGlobalData("vocabulary", { kinds, categories, whens, durations, energies, touches });
 
   // Documents are rendered from the loader's own token objects, looked up by URL, so that nothing
   // Eleventy does to data on its way into a template can change how markdown is rendered.

@@ -7,6 +7,7 @@ export const validCard = (title = "A glass of water") => `---
 title: ${title}
 kind: ritual
 category: care
+when: right-after
 duration: quick
 energy: low
 touch: none

@@ -23,6 +23,24 @@ export const languageExceptions: readonly LanguageException[] = [
     reason:
       "Same as 'sex': used only in plain phrases such as 'sexual satisfaction', the wording of the research the guide cites.",
   },
+  {
+    rule: "orgasm",
+    reason:
+      "The plain, clinical word, as the research says it (prolactin rises after orgasm). Saying it plainly is what lets " +
+      "the guide say that not everyone has one, and that a night without one did not go wrong.",
+  },
+  {
+    rule: "condom",
+    reason:
+      "The practical part of aftercare asks partners to check that a condom stayed whole, and says what to do if it broke. " +
+      "Any softer word would leave that advice unclear.",
+  },
+  {
+    rule: "abuse",
+    reason:
+      "The research term, 'childhood sexual abuse', in what the study of men found. A softer word would say less, " +
+      "or something else, than the study did.",
+  },
 ];
 
 /** Settings alex runs with, each a deliberate choice rather than a default. */

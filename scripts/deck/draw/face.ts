@@ -1,4 +1,4 @@
-// Draws one composed card face with pdfkit, tagged: a Sect with H, the body's P and L, the foot and the number.
+// Draws one composed card face with pdfkit, tagged: a Sect with H, the kind, when it fits, the body's P and L, the foot and the number.
 import type { Rect } from "../geometry.js";
 import { colours, kindAccent } from "../design.js";
 import type { ComposedFace, PlacedText } from "../compose-face.js";
@@ -47,7 +47,7 @@ function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint,
   const markSize = d.labelSize * 1.05;
   if (background && !outline) fillRect(doc, colours.paper, paint);
   placeForm(doc, markForm(doc, words.mark, markSize, accent, outline), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
-  rule(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: Math.max(0.75, d.titleSize * 0.06) }, outline);
+  rule(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: face.rule.height }, outline);
   rule(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 }, outline);
   for (const item of face.foot.items) {
     placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize, outline), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
@@ -74,6 +74,8 @@ export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement)
     place(header.kind, d.labelSize, accent, header.baseline);
     place(header.category, d.labelSize, colours.muted, header.baseline);
   });
+
+  const when = tagged(doc, "P", () => place(face.rule.when, d.labelSize, accent, face.rule.when.baseline));
 
   const number = tagged(doc, "P", () => place(header.number, d.labelSize, colours.muted, header.baseline));
 
@@ -111,6 +113,7 @@ export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement)
   parent.add(sect);
   sect.add(struct(doc, "H", [heading]));
   sect.add(struct(doc, "P", [label]));
+  sect.add(struct(doc, "P", [when]));
   for (const part of bodyParts) sect.add(part);
   sect.add(struct(doc, "P", [foot]));
   sect.add(struct(doc, "P", [number]));

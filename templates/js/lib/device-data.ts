@@ -1,7 +1,7 @@
 // The shape of everything a reader keeps on this device, as one versioned schema (valibot: small
 // enough for pages that must stay under 10 KB of script). Every read, import and shared link passes it.
 import * as v from "valibot";
-import { categories, durations, energies, kinds, touches } from "../../../scripts/content/vocabulary.js";
+import { categories, durations, energies, kinds, touches, whens } from "../../../scripts/content/vocabulary.js";
 
 export const deviceDataVersion = 1;
 
@@ -37,6 +37,7 @@ export const ownCardSchema = v.strictObject({
   body: text(1200),
   kind: v.picklist(ids(kinds)),
   category: v.picklist(ids(categories)),
+  when: v.picklist(ids(whens)),
   duration: v.picklist(ids(durations)),
   energy: v.picklist(ids(energies)),
   touch: v.picklist(ids(touches)),
