@@ -28,7 +28,7 @@ suite("your data on this device", () => {
       ...emptyDeviceData(),
       favourites: [{ id: a.id, savedAt: 1_700_000_000_000 }],
       hidden: [b.id],
-      ownCards: [{ id: "own-our-tea", title: "Our tea <i>ritual</i>", body: "Two cups, **slowly**.", kind: "ritual", category: "care", duration: "quick", energy: "low", touch: "none", createdAt: 1, updatedAt: 2 }],
+      ownCards: [{ id: "own-our-tea", title: "Our tea <i>ritual</i>", body: "Two cups, **slowly**.", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none", createdAt: 1, updatedAt: 2 }],
       notes: { [c.id]: { text: "Ask first, always 💛", updatedAt: 3 } },
       planDraft: { name: "Sam", answers: { [statement]: { choice: "no", words: "not tonight" } }, shareNos: false },
       plans: [{ createdAt: 1_710_000_000_000, partners: [{ name: "Sam", answers: { [statement]: { choice: "yes" } }, shareNos: true }, { answers: { [statement]: { choice: "maybe", words: "ask me" } }, shareNos: false }] }],
