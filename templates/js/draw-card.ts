@@ -14,14 +14,15 @@ if (readDeviceData().draws.keepHistory) updateDeviceData((data) => void (data.dr
 setUpCardActions();
 if (document.querySelector("[data-pacer], [data-wake-lock]")) void import("./lib/extras.js");
 
-void loadDrawDeck()
-  .then((deck) => {
+const deck = loadDrawDeck();
+onClick("[data-draw-pass]", deck, (loaded) => drawOne(loaded, [current], status));
+onClick("[data-draw-three]", deck, (loaded) => location.assign(siteUrl(loaded, "/draw/three/")));
+void deck
+  .then((loaded) => {
     if (location.hash === "#again") {
       status.textContent = newRoundWords;
       history.replaceState(history.state, "", location.pathname + location.search);
-    } else if (deck.query) status.textContent = deck.source.favourites ? "Drawing from your favourites." : "Drawing from the cards you filtered.";
-    onClick("[data-draw-pass]", () => drawOne(deck, [current], status));
-    onClick("[data-draw-three]", () => location.assign(siteUrl(deck, "/draw/three/")));
+    } else if (loaded.query) status.textContent = loaded.source.favourites ? "Drawing from your favourites." : "Drawing from the cards you filtered.";
   })
   .catch(() => {
     // Offline without the deck's lists: Pass keeps the seeded order.

@@ -22,20 +22,20 @@ function render(deck: DrawDeck, ids: string[], newRound: boolean): void {
   history.replaceState(history.state, "", `${location.pathname}?${params}`);
 }
 
-void loadDrawDeck()
-  .then((deck) => {
-    if (hand) {
-      const asked = (new URLSearchParams(location.search).get("hand") ?? "").split(",").filter((id) => deck.byId.has(id));
-      const first = asked.length ? { ids: asked.slice(0, 3), newRound: false } : deal(deck, 3, []);
-      render(deck, first.ids, first.newRound);
-      onClick("[data-deal-again]", () => {
-        const dealt = deal(deck, 3, showing);
-        render(deck, dealt.ids, dealt.newRound);
-        hand.querySelector("a")?.focus();
-      });
-    }
-    onClick("[data-draw-three]", () => location.assign(siteUrl(deck, "/draw/three/")));
-    onClick("[data-draw-one]", () => drawOne(deck, showing, status));
+const deck = loadDrawDeck();
+onClick("[data-draw-three]", deck, (loaded) => location.assign(siteUrl(loaded, "/draw/three/")));
+onClick("[data-draw-one]", deck, (loaded) => drawOne(loaded, showing, status));
+onClick("[data-deal-again]", deck, (loaded) => {
+  const dealt = deal(loaded, 3, showing);
+  render(loaded, dealt.ids, dealt.newRound);
+  hand?.querySelector("a")?.focus();
+});
+void deck
+  .then((loaded) => {
+    if (!hand) return;
+    const asked = (new URLSearchParams(location.search).get("hand") ?? "").split(",").filter((id) => loaded.byId.has(id));
+    const first = asked.length ? { ids: asked.slice(0, 3), newRound: false } : deal(loaded, 3, []);
+    render(loaded, first.ids, first.newRound);
   })
   .catch(() => {
     // Offline without the deck's lists: the seeded hands' links still work.

@@ -57,12 +57,11 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
 }
 
 const options = document.querySelector<HTMLElement>("[data-draw-options]")!;
-void loadDrawDeck()
-  .then((deck) => {
-    setUpDrawOptions(deck, options);
-    onClick("[data-draw-one]", () => drawOne(deck, [], options.querySelector("[data-draw-status]")));
-    onClick("[data-draw-three]", () => location.assign(siteUrl(deck, "/draw/three/")));
-  })
+const deck = loadDrawDeck();
+onClick("[data-draw-one]", deck, (loaded) => drawOne(loaded, [], options.querySelector("[data-draw-status]")));
+onClick("[data-draw-three]", deck, (loaded) => location.assign(siteUrl(loaded, "/draw/three/")));
+void deck
+  .then((loaded) => setUpDrawOptions(loaded, options))
   .catch(() => {
     // Offline without the deck's lists: the buttons keep their plain addresses.
   });

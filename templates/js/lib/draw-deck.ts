@@ -78,12 +78,15 @@ export function drawOne(deck: DrawDeck, showing: string[], status: HTMLElement |
   else if (status) status.textContent = nothingWords;
 }
 
-/** Gives links a dealing action instead of their plain address (which stays for readers without JavaScript). */
-export function onClick(selector: string, act: () => void): void {
-  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+/**
+ * Gives links a dealing action instead of their plain address, from the first tap: the action waits
+ * for the deck; if it cannot load (offline without its lists), the link's own address is followed.
+ */
+export function onClick(selector: string, deck: Promise<DrawDeck>, act: (deck: DrawDeck) => void): void {
+  for (const el of document.querySelectorAll<HTMLAnchorElement>(selector)) {
     el.addEventListener("click", (event) => {
       event.preventDefault();
-      act();
+      deck.then(act, () => location.assign(el.href));
     });
   }
 }
