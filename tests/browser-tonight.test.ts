@@ -224,10 +224,8 @@ suite("Tonight", () => {
       expect(await count.isVisible()).toBe(false);
       const size = () => shape.evaluate((el) => el.getBoundingClientRect().width);
       const first = await size();
-      await page.screenshot({ path: "/tmp/afterglow-pacer-1.png" });
       await page.waitForTimeout(1500);
       expect(Math.abs((await size()) - first)).toBeGreaterThan(5);
-      await page.screenshot({ path: "/tmp/afterglow-pacer-2.png" });
       // A slower pace is a longer breath.
       await page.locator(".pacer label", { hasText: "Slower" }).click();
       expect(await shape.evaluate((el) => el.getAnimations()[0].effect!.getComputedTiming().duration)).toBe(13_000);
@@ -242,7 +240,6 @@ suite("Tonight", () => {
       expect(first).toMatch(/^(in|out) \d+$/);
       await page.waitForTimeout(1100);
       expect(await line()).not.toBe(first);
-      await page.screenshot({ path: "/tmp/afterglow-pacer-count.png" });
     }
     await context.close();
   });
