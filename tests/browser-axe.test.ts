@@ -25,7 +25,7 @@ suite("axe", () => {
     const all = (await listBuildFiles(dist)).filter((f) => f.endsWith(".html")).map((f) => urlOfFile(f));
     const content = await loadContent({ root: process.cwd() });
     const oneCardPerKind = kinds.map((kind) => content.cards.find((card) => card.kind === kind.id)?.url).filter((url): url is string => Boolean(url));
-    const repetitive = (url: string) => /^\/draw\/(three\/)?\d+\/$/.test(url) || /^\/cards\/.+\/$/.test(url);
+    const repetitive = (url: string) => /^\/draw\/(three\/)?\d+\/$/.test(url) || /^\/cards\/.+\/$/.test(url) || /^\/tonight\/.+\/$/.test(url);
     pages = [...all.filter((url) => !repetitive(url)), ...oneCardPerKind, "/draw/1/", "/draw/three/1/"];
     const store = (preferences: object) => async (page: Page) => {
       const favourites = content.cards.slice(0, 3).map((card, i) => ({ id: card.id, savedAt: i + 1 }));
@@ -103,4 +103,43 @@ suite("axe", () => {
     await context.close();
     expect(violations).toEqual([]);
   }, 120_000);
+  // Tonight has a palette of its own, dimmer than the night theme: every kind of screen is checked in
+  // it (the system's light and dark both give it), and in the light theme a reader can choose.
+  it.each([
+    ["dim (system light)", "light", false],
+    ["dim (system dark)", "dark", false],
+    ["light (chosen)", "light", true],
+  ] as const)("reports no violations on Tonight's screens in the %s palette", async (_, colorScheme, chooseLight) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme, serviceWorkers: "block" });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const run = "/tonight/longer/low/light/";
+    const open = (selector: string) => async (p: Page) => void (await p.locator(selector).click());
+    const screens: [string, ((p: Page) => Promise<void>)?][] = [
+      ["/tonight/"],
+      ["/tonight/#touch-quick-some"],
+      [run],
+      [`${run}#s1-1`],
+      [`${run}#s2-1`, open("section:target .timer summary")],
+      [`${run}#s2-2`, open("section:target .pacer summary")],
+      [`${run}#s2-end`],
+      [`${run}#done`],
+      ["/draw/"],
+      ["/draw/three/", (p) => p.locator("[data-hand] h2").first().waitFor()],
+    ];
+    await page.goto(server.origin + "/tonight/");
+    if (chooseLight) {
+      await page.evaluate(() => localStorage.setItem("afterglow", JSON.stringify({ version: 1, favourites: [], hidden: [], ownCards: [], notes: {}, planDraft: null, plans: [], draws: { keepHistory: true, seen: [] }, maker: { selected: [], copies: {} }, preferences: { theme: "light" } })));
+    }
+    for (const [url, prepare] of screens) {
+      await page.goto(server.origin + url);
+      await page.reload(); // a fragment-only change does not load the page again
+      await prepare?.(page);
+      if (url.startsWith("/tonight/")) expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), url).toBe(chooseLight ? "rgb(246, 238, 230)" : "rgb(19, 14, 18)");
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      for (const violation of result.violations) violations.push(`${url} ${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 300_000);
 });

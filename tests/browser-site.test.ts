@@ -72,11 +72,11 @@ suite("the site in a browser", () => {
     await page.waitForURL((url) => url.href !== firstUrl && /\/draw\/\d+\/$/.test(url.pathname));
     expect(await page.locator("h1.title").textContent()).not.toBe(first);
     await page.getByRole("link", { name: "Pick one of three" }).click();
-    await page.waitForURL(/\/draw\/three\/\d+\/$/);
-    expect(await page.locator("[data-card]").count()).toBe(3);
-    const hand = await page.locator("[data-card] h2").allTextContents();
+    await page.waitForURL(/\/draw\/three\/\?hand=/);
+    expect(await page.locator(".tile:visible h2").count()).toBe(3);
+    const hand = await page.locator(".tile h2").allTextContents();
     await page.getByRole("link", { name: "Pass, deal three more" }).click();
-    await page.waitForFunction((before) => document.querySelectorAll("[data-card] h2").length === 3 && [...document.querySelectorAll("[data-card] h2")].map((h) => h.textContent).join() !== before, hand.join());
+    await page.waitForFunction((before) => document.querySelectorAll(".tile h2").length === 3 && [...document.querySelectorAll(".tile h2")].map((h) => h.textContent).join() !== before, hand.join());
     await context.close();
   });
 

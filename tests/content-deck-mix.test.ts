@@ -113,7 +113,7 @@ describe("the deck's mix", () => {
   });
 
   it("leaves a random draw right after at least half the deck to deal from", () => {
-    // The draw deals only right-after cards that are not instructions (scripts/site/drawable-cards.ts).
+    // The draw deals only right-after cards that are not instructions (scripts/site/dealable.ts).
     expect(share(cards, (card) => card.when === "right-after" && card.kind !== "start")).toBeGreaterThanOrEqual(0.5);
   });
 

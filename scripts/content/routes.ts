@@ -7,6 +7,7 @@ export const pageUrl = (slug: string) => `/${slug}/`;
 /** Pages the site always builds from templates, whatever the content says. */
 export const fixedRoutes = [
   "/",
+  "/tonight/",
   "/guide/",
   "/cards/",
   "/draw/",
@@ -21,6 +22,9 @@ export const fixedRoutes = [
 ] as const;
 
 export type FixedRoute = (typeof fixedRoutes)[number];
+
+/** A run of Tonight's cards for one combination of answers: /tonight/quick/low/none/. */
+export const tonightRunUrl = (choice: { time: string; energy: string; touch: string }) => `/tonight/${choice.time}/${choice.energy}/${choice.touch}/`;
 
 /** What the service worker shows, offline, for a PDF that was not kept on the device (not in the sitemap). */
 export const offlineFileRoute = "/downloads/not-saved/";

@@ -1,6 +1,8 @@
 // The card browser's facets: which values each facet offers, and the small index of every card's
 // facets that the card pages read to walk a filtered set (pure data).
-import { categories, durations, energies, kinds, touches, whens, type Card } from "../content/index.js";
+// Vocabulary and types only (no loader), so browser scripts may import the facets too.
+import type { Card } from "../content/types.js";
+import { categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
 import { neutralTitle } from "./discreet.js";
 import type { FilterVocabulary } from "./filter-query.js";
 

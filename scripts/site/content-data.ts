@@ -4,11 +4,13 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, whens, type Card, type Content } from "../content/index.js";
 import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { neutralBrand, neutralTitle } from "./discreet.js";
-import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
-import { drawableCards } from "./drawable-cards.js";
+import { breathPaces, defaultPace, hasPacer, hasTimer, timerMinutes } from "./card-extras.js";
+import { dealableRightAfter } from "./dealable.js";
+import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
 import { blocksHtml, discreetTitleHtml, renderTokens } from "./html.js";
 import { navigation, sitemapUrls } from "./navigation.js";
 import { searchWords } from "./search-words.js";
+import { tonightPages } from "./tonight-pages.js";
 
 export interface ContentDataOptions {
   /** The content model for this build, loaded once by whoever runs Eleventy. */
@@ -32,11 +34,18 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   });
   data("sitemapUrls", (model) => sitemapUrls(model, []));
   data("searchWords", (model) => searchWords(model));
+  // Draws deal only what fits right after, in an order seeded by the deck; "think of a number" picks where to start.
   data("draws", ({ cards }) => {
-    const drawable = drawableCards(cards);
-    const seed = seedOf(drawable.map((card) => card.id).join(","));
-    return { cards: drawSequence(drawable, seed), hands: dealsOfThree(drawable, seed) };
+    const seed = seedOf(cards.map((card) => card.id).join(","));
+    const dealable = cards.filter(dealableRightAfter);
+    const sequence = drawSequence(dealable, seed);
+    const hands = dealsOfThree(dealable, seed);
+    return { cards: sequence, hands, order: sequence.map((draw) => draw.item.id), picks: numberPicks(sequence), handPicks: numberPicks(hands) };
   });
+  data("tonight", ({ cards }) => tonightPages(cards, seedOf(cards.map((card) => card.id).join(","))));
+  eleventyConfig.addGlobalData("cardExtras", { paces: breathPaces, defaultPace: defaultPace.id, timerMinutes });
+  eleventyConfig.addFilter("hasPacer", (card: Card) => hasPacer(card));
+  eleventyConfig.addFilter("hasTimer", (card: Card) => hasTimer(card));
   eleventyConfig.addGlobalData("vocabulary", { kinds, categories, whens, durations, energies, touches });
 
   // Documents are rendered from the loader's own token objects, looked up by URL, so that nothing

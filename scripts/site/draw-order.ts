@@ -63,3 +63,12 @@ export function dealsOfThree<T>(items: readonly T[], seed: number): Deal<T>[] {
     return { number: i + 1, hand, next: i + 1 === count ? 1 : i + 2 };
   });
 }
+
+/**
+ * "Think of a number from 1 to n and tap it": where each number starts, spread evenly over the
+ * draws, so a draw without JavaScript does not open on the same card for everyone, every time.
+ */
+export function numberPicks<T>(draws: readonly T[], n = 9): { pick: number; draw: T }[] {
+  const count = Math.min(n, draws.length);
+  return Array.from({ length: count }, (_, i) => ({ pick: i + 1, draw: draws[Math.floor((i * draws.length) / count)] }));
+}

@@ -11,6 +11,7 @@ type Target = { route: FixedRoute } | { page: string };
 
 const menus: Record<"main" | "footer", [Target, string][]> = {
   main: [
+    [{ route: "/tonight/" }, "Tonight"],
     [{ route: "/guide/" }, "Guide"],
     [{ route: "/cards/" }, "Cards"],
     [{ route: "/draw/" }, "Draw"],

@@ -1,43 +1,17 @@
-// A card page: save it to favourites, and when the reader came from a filtered list (its filter rides
-// along in the address), Previous and Next walk that list instead of the whole deck.
+// A card page: save, share or set aside the card, its pacer's pace and the screen kept on; and when
+// the reader came from a filtered list (its filter rides along in the address), Previous and Next
+// walk that list instead of the whole deck.
 import { filterQuery, matchesFilter, readFilterQuery } from "../../scripts/site/filter-query.js";
 import type { CardIndex } from "../../scripts/site/card-filters.js";
-import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
+import { setUpCardActions } from "./lib/card-actions.js";
 import { siteBase } from "./lib/site-base.js";
+import { titleNodes } from "./lib/title-nodes.js";
 
 const base = siteBase();
 
-// Favourites: card ids with the time they were saved, on this device only.
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-fav]")) {
-  const id = button.dataset.fav!;
-  const sync = () => {
-    const saved = readDeviceData().favourites.some((item) => item.id === id);
-    button.setAttribute("aria-pressed", String(saved));
-    button.textContent = saved ? "Saved to favourites" : "Save to favourites";
-  };
-  sync();
-  button.hidden = false;
-  button.addEventListener("click", () => {
-    const saved = button.getAttribute("aria-pressed") === "true";
-    updateDeviceData((data) => {
-      data.favourites = data.favourites.filter((item) => item.id !== id);
-      if (!saved) data.favourites.push({ id, savedAt: Date.now() });
-    });
-    sync();
-  });
-}
-
-/** A title as the server writes it: with its discreet stand-in beside it when it has one. */
-function titleNodes(entry: CardIndex["cards"][number]): Node[] {
-  if (!entry.neutral) return [document.createTextNode(entry.title)];
-  const real = document.createElement("span");
-  real.className = "dn-real";
-  real.textContent = entry.title;
-  const alt = document.createElement("span");
-  alt.className = "dn-alt";
-  alt.textContent = entry.neutral;
-  return [real, alt];
-}
+setUpCardActions();
+// Only quiet cards and longer rituals have a pacer or a timer (with "keep the screen on"): loaded for them alone.
+if (document.querySelector("[data-pacer], [data-wake-lock]")) void import("./lib/extras.js");
 
 async function walkFilteredSet(): Promise<void> {
   const pager = document.querySelector<HTMLElement>("[data-card-pager]");

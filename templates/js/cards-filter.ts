@@ -10,6 +10,7 @@ const barCount = form.querySelector<HTMLElement>("[data-bar-count]")!;
 const show = form.querySelector<HTMLAnchorElement>("[data-show-cards]")!;
 const count = document.querySelector<HTMLElement>("[data-count]")!;
 const none = document.querySelector<HTMLElement>("[data-none]")!;
+const drawFiltered = document.querySelector<HTMLElement>("[data-draw-filtered]")!;
 const tiles = [...document.querySelectorAll<HTMLElement>("[data-card]")];
 
 const radios = (group: Element) => [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -43,6 +44,10 @@ function update(): void {
     link.href = link.pathname + query;
   }
   count.textContent = cards(shown);
+  // The Draw page takes the same filter and deals from it (the cards in it that suit right after).
+  drawFiltered.hidden = shown === 0 || query === "";
+  const draw = drawFiltered.querySelector("a")!;
+  draw.href = draw.pathname + query;
   none.hidden = shown > 0;
   barCount.textContent = shown ? `${cards(shown)} with these choices` : "No card has all of these.";
   show.hidden = shown === 0;

@@ -53,6 +53,7 @@ function render(): void {
   }
   empty.hidden = saved.length > 0;
   orderGroup.hidden = saved.length < 2;
+  manager.querySelector<HTMLElement>("[data-fav-draw]")!.hidden = saved.length === 0;
   for (const radio of orderGroup.querySelectorAll<HTMLInputElement>("input")) radio.checked = radio.value === (data.preferences.favouritesOrder ?? "saved");
 }
 

@@ -1,5 +1,5 @@
-// Small enhancements on top of pages that already work without JavaScript: toggles, random draws,
-// and the service worker that keeps the site readable offline. Page-specific code has its own module.
+// Small enhancements on top of pages that already work without JavaScript: toggles, and the service
+// worker that keeps the site readable offline. Page-specific code has its own module.
 import { neutralBrand } from "../../scripts/site/discreet.js";
 import { updateDeviceData } from "./lib/device-store.js";
 import { applyThemeColor } from "./lib/theme-color.js";
@@ -11,11 +11,12 @@ const all = <T extends Element = HTMLElement>(selector: string) => [...document.
 
 for (const el of all("[data-nojs]")) el.hidden = true;
 
-// Night theme: follows the system until the reader chooses, then remembers the choice.
+// Night theme: follows the system until the reader chooses, then remembers the choice. Night-first
+// pages (Tonight) are dim unless the reader chose light.
 const dark = window.matchMedia("(prefers-color-scheme: dark)");
 const isDark = () => {
   const theme = root.getAttribute("data-theme");
-  return theme ? theme === "dark" : dark.matches;
+  return theme ? theme === "dark" : dark.matches || root.hasAttribute("data-night-first");
 };
 for (const button of all<HTMLButtonElement>('[data-toggle="theme"]')) {
   const sync = () => button.setAttribute("aria-pressed", String(isDark()));
@@ -53,19 +54,6 @@ for (const button of all<HTMLButtonElement>('[data-toggle="discreet"]')) {
     updateDeviceData((data) => void (data.preferences.discreet = on));
     applyDiscreet(on);
     button.setAttribute("aria-pressed", String(on));
-  });
-}
-
-// Draws: without JavaScript the links follow a fixed shuffled order; with it, each tap is random.
-for (const link of all<HTMLAnchorElement>("a[data-draw]")) {
-  link.addEventListener("click", () => {
-    const count = Number(link.dataset.draw);
-    const current = Number(link.dataset.current ?? 0);
-    if (count < 2) return;
-    let pick: number;
-    do pick = 1 + Math.floor(Math.random() * count);
-    while (pick === current);
-    link.setAttribute("href", link.getAttribute("href")!.replace(/\d+\/$/, `${pick}/`));
   });
 }
 

@@ -46,7 +46,10 @@ function describe(data: DeviceData): Record<string, (Node | string)[]> {
       `${count(plans.length, "plan")}${plans.length ? `, the newest from ${planDate(plans[0].createdAt)}` : ""}${planDraft ? "; your answers, waiting for your partner’s" : ""}`,
     ],
     notes: [count(noteIds.length, "note"), ...(noteIds.length ? [listOf(noteIds.map((id) => [cardLink(id), `: ${notes[id].text}`]))] : [])],
-    draws: [draws.keepHistory ? `${count(draws.seen.length, "card")} remembered, so that draws show new ones first` : "Not remembered"],
+    draws: [
+      (draws.keepHistory ? `${count(draws.seen.length, "card")} remembered, so that draws show new ones first` : "Not remembered") +
+        (draws.leaveOutHidden === false ? "; cards marked “not for us” are drawn too" : ""),
+    ],
     maker: [maker.selected.length ? count(maker.selected.length, "card") + " chosen" : "Nothing chosen"],
     preferences: [choices.length ? choices.join(", ") : "None set"],
   };

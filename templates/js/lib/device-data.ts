@@ -87,7 +87,11 @@ export const deviceDataSchema = v.strictObject({
   planDraft: v.nullable(planPartnerSchema),
   /** Compared plans, newest first: what both partners see, so private "not for me" answers are never in them. */
   plans: v.pipe(v.array(planSchema), v.maxLength(limits.plansKept)),
-  draws: v.strictObject({ keepHistory: v.boolean(), seen: v.pipe(v.array(cardIdSchema), v.maxLength(limits.drawsRemembered)) }),
+  /**
+   * Draw history: cards dealt by draws and Tonight, oldest first (none when keepHistory is off), and
+   * whether draws leave out cards marked "not for us" (unset: they do).
+   */
+  draws: v.strictObject({ keepHistory: v.boolean(), seen: v.pipe(v.array(cardIdSchema), v.maxLength(limits.drawsRemembered)), leaveOutHidden: v.optional(v.boolean()) }),
   /** The deck maker's last choice of cards and copies. */
   maker: v.strictObject({ selected: cardIds, copies: v.record(cardIdSchema, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(limits.copies))) }),
   preferences: preferencesSchema,
