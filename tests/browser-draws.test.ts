@@ -76,7 +76,7 @@ suite("draws that stay fresh", () => {
     await store(page, record({ favourites }));
     await page.goto(server.origin + "/draw/?from=favourites");
     await expect.poll(() => page.locator('input[name="from"][value="favourites"]').isChecked()).toBe(true);
-    await expect.poll(() => page.locator('[data-pool-count="favourites"]').textContent()).toBe("(5 cards)")
+    await expect.poll(() => page.locator('[data-pool-count="favourites"]').textContent()).toBe("(5 cards)");
     await page.getByRole("link", { name: "Draw one card" }).click();
     await page.waitForURL(/\/draw\/\d+\/\?from=favourites$/);
     const shown = [(await drawnId(page))!];
@@ -108,13 +108,13 @@ suite("draws that stay fresh", () => {
     await page.locator("[data-draw-filtered] a").click();
     await page.waitForURL("**/draw/?kind=ritual&touch=none");
     await expect.poll(() => page.locator('input[name="from"][value="filter"]').isChecked()).toBe(true);
-    await expect.poll(() => page.locator("[data-filter-words]").textContent()).toBe("Rituals & care, No touch")
+    await expect.poll(() => page.locator("[data-filter-words]").textContent()).toBe("Rituals & care, No touch");
     await page.getByRole("link", { name: "Draw one card" }).click();
     await page.waitForURL(/\/draw\/\d+\/\?kind=ritual&touch=none$/);
     const first = (await drawnId(page))!;
     // Marked "not for us" here, it never comes again.
     await page.locator("[data-not-for-us]").click();
-    await expect.poll(() => page.locator("[data-not-for-us]").getAttribute("aria-pressed")).toBe("true")
+    await expect.poll(() => page.locator("[data-not-for-us]").getAttribute("aria-pressed")).toBe("true");
     const shown: string[] = [];
     for (let i = 0; i < set.length * 2; i++) shown.push(await pass(page));
     expect(shown).not.toContain(first);

@@ -153,7 +153,7 @@ suite("Tonight", () => {
     const { card } = await current(page);
     expect(await page.evaluate(() => typeof navigator.share)).toBe("undefined");
     await page.locator("section:target [data-fav]").click();
-    await expect.poll(() => page.locator("section:target [data-fav]").getAttribute("aria-pressed")).toBe("true")
+    await expect.poll(() => page.locator("section:target [data-fav]").getAttribute("aria-pressed")).toBe("true");
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("afterglow")!).favourites.map((f: { id: string }) => f.id))).toEqual([card]);
     const share = page.locator("section:target [data-share]");
     expect(await share.textContent()).toBe("Copy link");
@@ -172,7 +172,7 @@ suite("Tonight", () => {
     const page = await context.newPage();
     const card = content.cards.find((c) => c.kind === "ritual")!;
     await page.goto(server.origin + card.url);
-    await expect.poll(() => page.locator("[data-share]").textContent()).toBe("Share")
+    await expect.poll(() => page.locator("[data-share]").textContent()).toBe("Share");
     await page.locator("[data-share]").click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([{ title: card.title, url: server.origin + card.url }]);
     await context.close();
