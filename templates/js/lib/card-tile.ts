@@ -1,7 +1,7 @@
 // A card as a tile, made in the browser from cards/index.json, the way the server writes
 // them (templates/includes/card-tile.njk): every word set as text.
 import type { CardIndex } from "../../../scripts/site/card-filters.js";
-import { categories, durations, energies, kinds, labelOf, touches } from "../../../scripts/content/vocabulary.js";
+import { categories, durations, energies, kinds, labelOf, touches, whens } from "../../../scripts/content/vocabulary.js";
 import { titleNodes } from "./title-nodes.js";
 
 export type IndexEntry = CardIndex["cards"][number];
@@ -32,6 +32,7 @@ export function fillTile(tile: HTMLElement, entry: IndexEntry, where: { href: st
   const facts = element(
     "ul",
     "facts",
+    fact("when", labelOf(whens, entry.when)),
     fact("time", labelOf(durations, entry.duration)),
     fact(`energy-${entry.energy}`, labelOf(energies, entry.energy)),
     fact(`touch-${entry.touch}`, labelOf(touches, entry.touch)),
