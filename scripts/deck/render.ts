@@ -25,6 +25,8 @@ export interface RenderOptions {
   /** Replaces the file's document title. */
   title?: string;
   lang?: string;
+  /** Told after each page is drawn (and once before the first), so a page can show how far along it is. */
+  onProgress?: (pagesDone: number, pages: number) => void;
 }
 
 export interface RenderedDeck {
@@ -101,6 +103,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
     shapers: parsed,
   });
 
+  options.onProgress?.(0, plan.length);
   plan.forEach((page, index) => {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
     if (page.trimBox && page.bleedBox) setPageBoxes(doc, page.trimBox, page.bleedBox);
@@ -116,6 +119,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
     }
     drawCropMarks(doc, page.marks, page.size);
     if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
+    options.onProgress?.(index + 1, plan.length);
   });
 
   const bytes = await finish();
