@@ -7,10 +7,10 @@ import { blocksToText } from "./markdown.js";
 import { cardSchema } from "./schema.js";
 import type { Card } from "./types.js";
 import { validate } from "./validate.js";
-import { cardFacetNames, type CardFacet } from "./vocabulary.js";
+import { cardFacetNames, type FacetValues } from "./vocabulary.js";
 
 /** An own card as it is kept or shared: its id ("own-…"), title, markdown body and one value per facet. */
-export type OwnCardText = { id: string; title: string; body: string } & Record<CardFacet, string>;
+export type OwnCardText = { id: string; title: string; body: string } & FacetValues;
 
 export type OwnCardResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
 
@@ -26,6 +26,7 @@ function scriptProblem(file: string, field: "title" | "body", text: string): Con
  */
 export function ownCard(text: OwnCardText, file: string): OwnCardResult {
   const frontMatter: Record<string, string> = { title: text.title };
+  // Checked again here: the words may come from a form or a file, whatever their type says.
   for (const facet of cardFacetNames) frontMatter[facet] = text[facet];
   // An own card is not a file: its problems carry no line (0 is "none", as formatProblem reads it).
   const checked = validate(cardSchema, frontMatter, { file, lineOf: () => 0 });

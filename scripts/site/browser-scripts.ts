@@ -12,7 +12,7 @@ import { browserSources, sourceVersion } from "../cache/source-version.js";
 const sourceDir = fileURLToPath(new URL("../../templates/js/", import.meta.url));
 
 /** Module entries, each written to js/<name>.js and loaded by the pages that name it. */
-export const pageScripts = ["site", "search", "custom-deck-form", "cards-filter", "card", "home", "favourites", "downloads", "pdf-links", "plan", "our-plan", "your-data", "card-note"] as const;
+export const pageScripts = ["site", "search", "custom-deck-form", "cards-filter", "card", "home", "favourites", "downloads", "pdf-links", "plan", "our-plan", "your-data", "card-note", "make"] as const;
 
 const shared: BuildOptions = { bundle: true, platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error", legalComments: "none" };
 

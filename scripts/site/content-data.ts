@@ -2,7 +2,8 @@
 // draws), and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, type Card, type Content } from "../content/index.js";
-import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
+import { cardLimits } from "../content/card-rules.js";
+import { cardFormFacets, cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { neutralBrand, neutralTitle } from "./discreet.js";
 import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
 import { blocksHtml, discreetTitleHtml, renderTokens } from "./html.js";
@@ -36,6 +37,8 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
     return { cards: drawSequence(cards, seed), hands: dealsOfThree(cards, seed) };
   });
   eleventyConfig.addGlobalData("vocabulary", { kinds, categories, durations, energies, touches });
+  eleventyConfig.addGlobalData("cardFormFacets", cardFormFacets());
+  eleventyConfig.addGlobalData("cardLimits", cardLimits);
 
   // Documents are rendered from the loader's own token objects, looked up by URL, so that nothing
   // Eleventy does to data on its way into a template can change how markdown is rendered.

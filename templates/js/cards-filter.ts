@@ -11,6 +11,7 @@ const show = form.querySelector<HTMLAnchorElement>("[data-show-cards]")!;
 const count = document.querySelector<HTMLElement>("[data-count]")!;
 const none = document.querySelector<HTMLElement>("[data-none]")!;
 const tiles = [...document.querySelectorAll<HTMLElement>("[data-card]")];
+const makeLink = document.querySelector<HTMLAnchorElement>("[data-make-link]");
 
 const radios = (group: Element) => [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const vocabulary: FilterVocabulary = [...form.querySelectorAll("fieldset")].map((group) => ({
@@ -43,6 +44,8 @@ function update(): void {
     link.href = link.pathname + query;
   }
   count.textContent = cards(shown);
+  // The deck maker starts from the same filter.
+  if (makeLink) makeLink.href = makeLink.pathname + query;
   none.hidden = shown > 0;
   barCount.textContent = shown ? `${cards(shown)} with these choices` : "No card has all of these.";
   show.hidden = shown === 0;
