@@ -20,7 +20,7 @@ export type BundledFiles = Map<string, Uint8Array>;
 
 /** Every browser script's bytes, keyed by its path in the output folder: from the build cache when the same code was bundled before. */
 export function bundleBrowserScripts(cache: BuildCache): Promise<BundledFiles> {
-  return cachedFiles(cache, "browser-scripts", sourceVersion(browserSources), bundle);
+  return cachedFiles(cache, "browser-scripts", sourceVersion([...browserSources, "scripts/site/browser-scripts.ts"]), bundle);
 }
 
 async function bundle(): Promise<BundledFiles> {

@@ -3,7 +3,7 @@
 // and the offers to keep it for offline use, each with the size of exactly the files it keeps.
 import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, posix } from "node:path";
+import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
@@ -31,7 +31,7 @@ let bundled: Promise<Files> | undefined;
  * the same code was bundled before.
  */
 function bundle(cache: BuildCache): Promise<Files> {
-  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion(browserSources), async () => {
+  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion([...browserSources, "scripts/site/custom-deck.ts"]), async () => {
     const result = await build({
       entryPoints: { "custom-deck": source("custom-deck"), "deck-worker": source("deck-worker") },
       outdir: "/js",
@@ -48,7 +48,9 @@ function bundle(cache: BuildCache): Promise<Files> {
       legalComments: "none",
     });
     const files: Files = new Map(result.outputFiles.map((file) => [file.path.replace(/^\/+/, ""), file.contents]));
-    const imports = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, output]) => [path.replace(/^\/+/, ""), output.imports.map((i) => i.path.replace(/^\/+/, ""))]));
+    // The metafile names outputs relative to the working folder; the files are named from "/".
+    const site = (path: string) => resolve(path).replace(/^\/+/, "");
+    const imports = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, output]) => [site(path), output.imports.map((i) => site(i.path))]));
     files.set(importsFile, new TextEncoder().encode(JSON.stringify(imports)));
     return files;
   });

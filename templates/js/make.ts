@@ -2,37 +2,25 @@
 // Worker (loaded on the first "Make my deck" or card check, never before), with its progress shown.
 // Writing own cards (make-own.ts) and share links (make-share.ts) load when they are used.
 import { readFilterQuery } from "../../scripts/site/filter-query.js";
-import { parseDecimal } from "./lib/decimal.js";
 import { readDeviceData } from "./lib/device-store.js";
-import { offerKeeping } from "./lib/keep-renderer.js";
-import { askMaker, makerUrls } from "./lib/maker-client.js";
 import { choose, chooseOnly, copiesOf, currentChoice, hiddenIds, onChoice, ownCards, selectedIds, setCopies, setHidden } from "./lib/maker-state.js";
 import { siteBase } from "./lib/site-base.js";
 
 const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = document) => scope.querySelector<T>(selector)!;
 const maker = $("[data-maker]");
-const base = siteBase();
 const list = $("[data-pick]");
 const ownList = $("[data-pick-own]");
 const rows = [...list.querySelectorAll<HTMLLIElement>("li[data-id]")];
 const deckIds = rows.map((row) => row.dataset.id!);
 const count = $("[data-count]");
-const alertBox = $("[data-alert]");
 const form = $<HTMLFormElement>("[data-make]");
 const fileSelect = $<HTMLSelectElement>("select", form);
-const status = $("[data-status]", form);
-const progress = $<HTMLProgressElement>("progress", form);
-const result = $("[data-result]", form);
-const makerFiles = offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), base, "deck maker");
-let fileUrl: string | undefined;
+// The offer to keep the maker for offline use: checked after the page is up (it is at the page's foot).
+void import("./lib/keep-renderer.js").then((keep) => keep.offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "deck maker"));
+/** Making the PDF, loaded with the first "Make my deck". */
+let pdf: typeof import("./make-pdf.js") | undefined;
 
 const plural = (n: number, word = "card") => `${n} ${word}${n === 1 ? "" : "s"}`;
-/** Says something that needs attention (text only), or clears it. */
-function alertReader(text = ""): void {
-  alertBox.textContent = text;
-  alertBox.hidden = !text;
-}
-
 /** A row's copies field and "not for us" toggle, named after the row's title for screen readers. */
 function controls(row: HTMLLIElement, own: boolean): void {
   const id = row.dataset.id!;
@@ -128,17 +116,16 @@ for (const button of maker.querySelectorAll<HTMLButtonElement>("[data-start]")) 
   });
 }
 
-// /make/?cards=id1,id2 chooses exactly those cards.
+// /make/?cards=id1,id2 chooses exactly those cards, once: the address then drops it, so a reload keeps later changes.
 const asked = params.get("cards");
-if (asked !== null) chooseOnly(asked.split(",").filter((id) => deckIds.includes(id) || ownCards().some((card) => card.id === id)));
+if (asked !== null) {
+  chooseOnly(asked.split(",").filter((id) => deckIds.includes(id) || ownCards().some((card) => card.id === id)));
+  params.delete("cards");
+  history.replaceState(history.state, "", location.pathname + (params.toString() ? `?${params}` : "") + location.hash);
+}
 
 /** Takes a made file away: the choice changed since. */
-function discardFile(): void {
-  if (fileUrl) URL.revokeObjectURL(fileUrl);
-  if (fileUrl) status.textContent = "The deck changed: make it again to print the new one.";
-  fileUrl = undefined;
-  result.textContent = "";
-}
+const discardFile = () => pdf?.discardFile();
 
 /** The chosen file's words, and its offset fields when its backs can be moved. */
 function showFile(): void {
@@ -154,54 +141,17 @@ const likely = [...fileSelect.options].find((option) => paper && option.textCont
 if (likely) fileSelect.value = likely.value;
 showFile();
 
-/** The back offset as typed ("1,5" or "1.5"), or a sentence saying what is wrong. */
-function offset(): { x: number; y: number } | string | undefined {
-  const limits = fileSelect.selectedOptions[0]?.dataset.offset?.split(" ").map(Number);
-  if (!limits) return undefined;
-  const [x, y] = ["x", "y"].map((axis) => parseDecimal($<HTMLInputElement>(`[name=${axis}]`, form).value));
-  if (x === undefined || y === undefined) return "Enter the backs’ move as numbers, like 1.5 or 1,5 (0 for none).";
-  if (Math.abs(x) > limits[0] || Math.abs(y) > limits[0]) return `The backs can move at most ${limits[0]} mm each way.`;
-  return { x, y };
-}
-
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
-  const button = $<HTMLButtonElement>("button[type=submit]", form);
-  const backOffset = offset();
-  if (typeof backOffset === "string") return void (status.textContent = backOffset);
-  const choice = currentChoice(deckIds);
-  if (!choice.cards.length) return void (status.textContent = "Choose at least one card first.");
-  alertReader();
-  discardFile();
-  button.disabled = true;
-  progress.hidden = false;
-  progress.value = 0;
-  status.textContent = "Making your deck…";
-  const answer = await askMaker(makerUrls(), { type: "make", choice, fileName: fileSelect.value, backOffset }, (step) => {
-    progress.value = step.of ? step.done / step.of : 0;
-    status.textContent = `${step.stage}${step.of > 1 ? `: ${step.done} of ${step.of}` : ""}…`;
-  });
-  button.disabled = false;
-  progress.hidden = true;
-  if (answer.type === "made") {
-    fileUrl = URL.createObjectURL(new Blob([answer.bytes], { type: "application/pdf" }));
-    const link = Object.assign(document.createElement("a"), { href: fileUrl, download: answer.fileName, className: "button", textContent: `Download ${answer.fileName}` });
-    result.append(link);
-    const left = answer.unknown.length ? ` ${plural(answer.unknown.length)} of the choice ${answer.unknown.length === 1 ? "is" : "are"} not in this deck any more and ${answer.unknown.length === 1 ? "was" : "were"} left out.` : "";
-    status.textContent = `Your deck is ready: ${plural(answer.cards)} on ${plural(answer.pages, "page")}.${left}`;
-    link.focus();
-  } else if (answer.type === "failed") {
-    const kept = makerFiles.length > 0 && (await import("./lib/offline-files.js").then((files) => files.isKept(makerFiles[0])));
-    status.textContent = answer.offline && !kept
-      ? "You seem to be offline, and the deck maker is not kept on this device, so it cannot make the deck now. It works here once you are online again; to make decks offline, keep it with the button below."
-      : answer.problems?.length ? answer.message : `The deck could not be made (${answer.message}).`;
-    if (answer.problems?.length) alertReader(answer.problems.map((problem) => `${problem.card}: ${problem.field ?? ""} ${problem.message}`.replace(/\s+/g, " ")).join("\n"));
-  }
+  void import("./make-pdf.js").then((loaded) => (pdf = loaded).makeDeck(form, currentChoice(deckIds)));
 });
 
 $("[data-share-deck]").addEventListener("click", () => void import("./make-share.js").then((share) => share.shareDeck(currentChoice(deckIds))));
 $("[data-write]").addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction("write")));
-if (location.hash.startsWith("#deck")) void import("./make-share.js").then((share) => share.openShared(location.hash, deckIds));
+// A shared deck in the address (on arrival, or pasted into this tab): shown before anything is saved.
+const openLink = () => location.hash.startsWith("#deck") && void import("./make-share.js").then((share) => share.openShared(location.hash, deckIds));
+openLink();
+addEventListener("hashchange", openLink);
 
 maker.hidden = false;
 render();

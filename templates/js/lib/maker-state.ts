@@ -49,11 +49,11 @@ export function choose(ids: readonly string[], on: boolean): void {
   });
 }
 
-/** Replaces the choice (a start, a link the reader opened), leaving out cards marked "not for us". */
-export function chooseOnly(ids: readonly string[], copies: Record<string, number> = {}): void {
+/** Replaces the choice (a start, a link the reader opened), leaving out cards marked "not for us"; copies as given, or as they were. */
+export function chooseOnly(ids: readonly string[], copies?: Record<string, number>): void {
   updateDeviceData((data) => {
     data.maker.selected = [...new Set(ids)].filter((id) => !data.hidden.includes(id));
-    data.maker.copies = Object.fromEntries(Object.entries(copies).filter(([id, n]) => data.maker.selected.includes(id) && n > 1));
+    data.maker.copies = Object.fromEntries(Object.entries(copies ?? data.maker.copies).filter(([id, n]) => data.maker.selected.includes(id) && n > 1));
   });
 }
 
