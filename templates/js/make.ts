@@ -68,11 +68,16 @@ function ownRows(): HTMLLIElement[] {
   });
 }
 
+/** What the own rows show: they are made again only when it changes, so a tick keeps its focus. */
+let ownShown = "";
+
 /** Rows, ticks, copies, marks and the count, from the stored choice. */
 function render(): void {
   const chosen = selectedIds();
   const hidden = hiddenIds();
-  ownList.replaceChildren(...ownRows());
+  const own = JSON.stringify(ownCards());
+  if (own !== ownShown) ownList.replaceChildren(...ownRows());
+  ownShown = own;
   $("[data-own-none]").hidden = ownList.childElementCount > 0;
   let cards = 0;
   let printed = 0;
@@ -90,12 +95,12 @@ function render(): void {
     cards++;
     printed += copiesOf(id);
   }
-  count.textContent = cards ? `${plural(cards)} chosen${printed > cards ? `, ${plural(printed)} to print with copies` : ""}.` : "No cards chosen yet: tick the ones you want, or start from all cards or your favourites.";
+  count.textContent = cards ? `${plural(cards)} chosen${printed > cards ? `, ${plural(printed)} to print with copies` : ""}.` : "No cards chosen yet: tick the ones you want, select all shown, or start from your favourites.";
   discardFile();
 }
 
 // A filter chosen on Cards (/make/?kind=ritual&touch=none) shows only its cards.
-const facets = ["kind", "category", "duration", "energy", "touch"].map((id) => ({ id, values: [...new Set(rows.map((row) => row.dataset[id]!))] }));
+const facets = Object.keys(rows[0]?.dataset ?? {}).filter((id) => id !== "id").map((id) => ({ id, values: [...new Set(rows.map((row) => row.dataset[id]!))] }));
 const params = new URLSearchParams(location.search);
 const filter = readFilterQuery(location.search, facets);
 const filtered = Object.keys(filter).length > 0;
@@ -153,6 +158,5 @@ const openLink = () => location.hash.startsWith("#deck") && void import("./make-
 openLink();
 addEventListener("hashchange", openLink);
 
-maker.hidden = false;
 render();
 onChoice(render);
