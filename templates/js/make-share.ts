@@ -55,7 +55,6 @@ export async function openShared(hash: string, deckIds: readonly string[]): Prom
     `It holds ${plural(known.length)}${printed > known.length ? ` (${printed} to print, with copies)` : ""}${own.length ? `, ${own.length} of them written by whoever shared it:` : "."}`,
   ];
   if (known.length < choice.cards.length) lines.push(`${plural(choice.cards.length - known.length)} in it ${choice.cards.length - known.length === 1 ? "is" : "are"} not in this deck and will be left out.`);
-  lines.push("Nothing is saved until you open it, and opening it replaces the cards you have chosen here.");
   $("[data-shared-says]").textContent = lines.join(" ");
   $("[data-shared-own]").replaceChildren(...own.map((card) => Object.assign(document.createElement("li"), { textContent: card.title })));
   $("[data-shared-keep-own]").hidden = own.length === 0;
