@@ -1,8 +1,10 @@
 // Cards a reader writes are held to the rules of content/cards: the same schema, body rules and messages,
 // the same print fonts and fit; a chosen deck prints its cards in one order, with copies and without the
 // cards marked "not for us"; and the device keeps own cards within the same vocabulary and limits.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import * as v from "valibot";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { cardLimits } from "../scripts/content/card-rules.js";
 import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
 import { ownCard, type OwnCardText } from "../scripts/content/own-card.js";
@@ -11,6 +13,7 @@ import { cardFacetNames, cardFacets, idsOf } from "../scripts/content/vocabulary
 import { cardFit } from "../scripts/deck/card-fit.js";
 import { chosenCards, chosenDeckFileName } from "../scripts/deck/chosen-deck.js";
 import { deckFileById } from "../scripts/deck/deck-files.js";
+import { renderDeck } from "../scripts/deck/render.js";
 import { makeCards } from "../scripts/deck/synthetic.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-measurer.js";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
@@ -111,6 +114,16 @@ describe("a chosen deck", () => {
   it("stops at an own card that breaks the rules, naming it", () => {
     const chosen = chosenCards({ cards: ["own-tea"], copies: {}, hidden: [], own: [{ ...tea, body: "## Tea" }] }, deck, (card, i) => `own[${i}] ${card.title}`);
     expect(chosen.ok ? [] : chosen.problems.map(formatProblem)).toEqual(["own[0] Our tea:1: body uses a heading, which a printed card cannot show; use paragraphs, **bold**, *italic* and short lists"]);
+  });
+
+  it("of every card is the ready-made download, byte for byte (one renderer, one result)", async () => {
+    const content = await loadContent({ root: process.cwd() });
+    const chosen = chosenCards({ cards: content.cards.map((card) => card.id).reverse(), copies: {}, hidden: [], own: [] }, content.cards, () => "");
+    if (!chosen.ok) throw new Error("the deck's own cards were refused");
+    const file = deckFileById("home-duplex-letter");
+    const made = await renderDeck(chosen.cards, await readFontBytes(), file, { updated: content.updated });
+    const built = await readFile(join(inject("distDir"), "downloads", file.fileName));
+    expect(Buffer.from(made.bytes).equals(built)).toBe(true);
   });
 
   it("is named after its layout and its number of cards, neutrally for a discreet file", () => {
