@@ -145,6 +145,11 @@ suite("the deck maker", () => {
     expect(pages.map((page) => page.items.find((item) => / \/ 4$/.test(item.str))?.str)).toEqual(["1 / 4", "2 / 4", "3 / 4", "4 / 4"]);
     expect(pages.filter((page) => page.text.includes(normalise(first.title)))).toHaveLength(3);
     expect(pages.some((page) => page.text.includes(normalise(second.text)))).toBe(false);
+    expect(await page.getByLabel("Across, X").isVisible(), "a screen file has no backs to move").toBe(false);
+    // Backs moved for a printer that drifts, read as typed (a decimal comma too).
+    await page.getByLabel("File", { exact: true }).selectOption(letter);
+    await page.getByLabel("Across, X").fill("1,5");
+    expect((await make(page)).name).toBe("afterglow-poker-letter-duplex-4-cards-backs-1.5-0.pdf");
     await context.close();
   }, 120_000);
 

@@ -136,7 +136,7 @@ const discardFile = () => pdf?.discardFile();
 function showFile(): void {
   const option = fileSelect.selectedOptions[0];
   $("[data-how-to]", form).textContent = option?.dataset.how ?? "";
-  $("[data-offset]", form).hidden = !option?.dataset.offset;
+  $("[data-offset-fields]", form).hidden = !option?.dataset.offset;
   discardFile();
 }
 fileSelect.addEventListener("change", showFile);
