@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchDeck } from "./bench/deck-bench.js";
 import { benchDevLoop } from "./bench/dev-loop.js";
+import { benchMaker } from "./bench/make-bench.js";
 import { formatMs, formatSummary } from "./bench/timing.js";
 import { pageWeight } from "./bench/page-weights.js";
 import { benchSite } from "./bench/site-bench.js";
@@ -101,6 +102,17 @@ await part("page weights", async () => {
   } finally {
     await rm(site, { recursive: true, force: true });
   }
+});
+
+// 6. The deck maker in Chromium: a deck made on the device, and what its page weighs before the maker loads.
+await part("deck maker", async () => {
+  const made = await benchMaker(root, quick ? 3 : 5);
+  add(`deck maker: ${made.cards}-card Letter duplex, cold (maker not loaded)`, formatMs(made.cold), "≤ 1.5 s", made.cold <= 1500);
+  add(`deck maker: ${made.cards}-card Letter duplex, warm`, formatSummary(made.warm), "≤ 0.4 s", made.warm.median <= 400);
+  add(`deck maker: ${made.large.cards}-card Letter duplex, warm`, formatMs(made.large.ms), "≤ 3 s", made.large.ms <= 3000);
+  add("deck maker: longest main-thread task while rendering", made.longestTask ? formatMs(made.longestTask) : "none of 50 ms or more", "≤ 200 ms", made.longestTask <= 200);
+  const w = made.weight;
+  add("page weight: deck maker, before it loads", `${(w.total / 1024).toFixed(1)} KB gzip (HTML ${(w.html / 1024).toFixed(1)}, CSS ${(w.css / 1024).toFixed(1)}, JS ${(w.js / 1024).toFixed(1)})`, "HTML+CSS ≤ 14 KB, JS ≤ 10 KB", w.html + w.css <= 14 * 1024 && w.js <= 10 * 1024);
 });
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;

@@ -7,6 +7,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { kinds, loadContent } from "../scripts/content/index.js";
+import { deckFragment } from "../templates/js/lib/deck-link.js";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { listBuildFiles, serveStatic, urlOfFile, type StaticServer } from "./support/static-server.js";
 
@@ -34,7 +35,24 @@ suite("axe", () => {
     };
     const openPanel = async (page: Page) => void (await page.locator(".filters summary").click());
     const nothing = content.cards.some((c) => c.kind === "start" && c.touch === "close") ? "/cards/?kind=affirmation&touch=close" : "/cards/?kind=start&touch=close";
+    // The deck maker: a card being written that is too long (reasons, preview, fit), a shared deck waiting to be opened, a made file.
+    const writeTooLong = async (page: Page) => {
+      await page.getByRole("button", { name: "Write a card" }).click();
+      await page.getByLabel("Title", { exact: true }).fill("Our tea");
+      await page.getByLabel("Words", { exact: true }).fill("Two cups, **slowly**, and no phones at all tonight. ".repeat(20));
+      await page.getByRole("button", { name: "Save the card" }).click();
+      await page.locator("#own-body-error:not(:empty)").waitFor({ timeout: 30_000 });
+    };
+    const own = { id: "own-tea", title: "Our tea", body: "Two cups.", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none" } as const;
+    const shared = await deckFragment({ cards: [content.cards[0].id, "own-tea"], copies: { "own-tea": 2 }, hidden: [content.cards[1].id], own: [own] });
+    const made = async (page: Page) => {
+      await page.getByRole("button", { name: "Make my deck" }).click();
+      await page.locator("[data-result] a").waitFor({ timeout: 60_000 });
+    };
     states = [
+      { url: "/make/?kind=ritual", prepare: writeTooLong },
+      { url: `/make/#${shared}`, prepare: (page) => page.locator("[data-shared]").waitFor() },
+      { url: `/make/?cards=${content.cards[0].id},${content.cards[1].id}`, prepare: made },
       { url: "/cards/?kind=ritual&touch=none", prepare: openPanel },
       { url: nothing, prepare: openPanel },
       { url: "/favourites/", prepare: store({}) },

@@ -1,7 +1,7 @@
 // The deck relies on pdfkit internals behind one door: if pdfkit changes them, rendering fails naming
 // pdfkit's version and the member, instead of writing a broken PDF.
 import { readFileSync } from "node:fs";
-import PDFDocument from "pdfkit";
+import PDFDocument from "../scripts/deck/pdfkit-portable.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { fastText } from "../scripts/deck/fast-text.js";

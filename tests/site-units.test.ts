@@ -53,7 +53,7 @@ describe("what a random draw may deal", () => {
 });
 
 describe("card filters", () => {
-  const card = (id: string, kind: string, touch: string) => ({ id, url: `/cards/${id}/`, title: id, number: 1, kind, category: "care", duration: "quick", energy: "low", touch }) as unknown as Card;
+  const card = (id: string, kind: string, touch: string) => ({ id, url: `/cards/${id}/`, title: id, number: 1, kind, category: "care", when: "right-after", duration: "quick", energy: "low", touch }) as unknown as Card;
   const cards = [card("a", "ritual", "none"), card("b", "ritual", "close"), card("c", "affirmation", "none")];
   const vocabulary = filterVocabulary(filterNav(cards));
   it("offer only values that some card has", () => {

@@ -1,5 +1,5 @@
 // Deck benchmark: N synthetic cards through every card file, beside raw pdfkit drawing the same text plainly.
-import PDFDocument from "pdfkit";
+import PDFDocument from "../deck/pdfkit-portable.js";
 import { pathToFileURL } from "node:url";
 import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";

@@ -1,5 +1,5 @@
 // Turns a file's markdown body into what the model holds, reporting at file lines what cannot be shown.
-import { cardBlocks, UnprintableMarkdown } from "./card-blocks.js";
+import { emptyBody, printableBlocks } from "./card-blocks.js";
 import type { ContentProblem } from "./errors.js";
 import { assignHeadingIds, findRawHtml, parseMarkdown, type Block } from "./markdown.js";
 import type { MarkdownFile } from "./read.js";
@@ -20,17 +20,9 @@ export function documentBody(source: MarkdownFile, problems: ContentProblem[]) {
 
 /** A card's body as printable blocks, or undefined after reporting why it cannot be printed. */
 export function cardBody(source: MarkdownFile, problems: ContentProblem[]): Block[] | undefined {
-  let blocks: Block[];
-  try {
-    blocks = cardBlocks(parseMarkdown(source.body));
-  } catch (error) {
-    if (!(error instanceof UnprintableMarkdown)) throw error;
-    problems.push({ file: source.file, line: fileLine(source, error.line), field: "body", message: error.message });
-    return undefined;
-  }
-  if (blocks.length === 0) {
-    problems.push({ file: source.file, field: "body", message: "is empty: a card needs a few words under its front matter" });
-    return undefined;
-  }
-  return blocks;
+  const printable = printableBlocks(source.body);
+  if (printable.ok) return printable.blocks;
+  const message = printable.message === emptyBody ? `${emptyBody} under its front matter` : printable.message;
+  problems.push({ file: source.file, line: fileLine(source, printable.line), field: "body", message });
+  return undefined;
 }

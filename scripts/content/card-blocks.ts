@@ -1,7 +1,7 @@
 // The printable subset of markdown for card bodies: paragraphs, bold, italic and flat lists become blocks of
 // styled runs; anything a printed card could not show is refused with its line, never dropped.
 import type Token from "markdown-it/lib/token.mjs";
-import { withLines, type Block, type Run } from "./markdown.js";
+import { parseMarkdown, withLines, type Block, type Run } from "./markdown.js";
 
 export class UnprintableMarkdown extends Error {
   constructor(
@@ -83,4 +83,22 @@ function inlineRuns(children: Token[]): Run[] {
     else if (token.type === "hardbreak") push("\n");
   }
   return runs;
+}
+
+/** Said of a body with nothing to print. */
+export const emptyBody = "is empty: a card needs a few words";
+
+/**
+ * A card body's printable blocks, or why it cannot be printed (with the body line, 1-based, where it
+ * can tell): the one rule for a file in content/cards and a card written on a device.
+ */
+export function printableBlocks(body: string): { ok: true; blocks: Block[] } | { ok: false; line?: number; message: string } {
+  let blocks: Block[];
+  try {
+    blocks = cardBlocks(parseMarkdown(body));
+  } catch (error) {
+    if (!(error instanceof UnprintableMarkdown)) throw error;
+    return { ok: false, line: error.line, message: error.message };
+  }
+  return blocks.length ? { ok: true, blocks } : { ok: false, message: emptyBody };
 }

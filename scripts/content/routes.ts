@@ -19,6 +19,7 @@ export const fixedRoutes = [
   "/plan/ours/",
   "/plan/questions/",
   "/your-data/",
+  "/make/",
 ] as const;
 
 export type FixedRoute = (typeof fixedRoutes)[number];

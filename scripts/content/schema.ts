@@ -1,6 +1,7 @@
 // The one schema for content front matter: what each kind of file must say, checked with zod.
 import { z } from "zod";
-import { categories, durations, energies, idsOf, kinds, touches, whens } from "./vocabulary.js";
+import { cardLimits } from "./card-rules.js";
+import { cardFacetNames, cardFacets, idsOf, touches, type CardFacet, type FacetValues } from "./vocabulary.js";
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
@@ -9,16 +10,13 @@ const guideRef = z
   .string()
   .regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'must look like "chapter-slug#section-id"');
 
+/** One closed list per facet, from the vocabulary: a new facet there is a new required field here. */
+const facetFields = Object.fromEntries(cardFacetNames.map((name) => [name, z.enum(idsOf(cardFacets[name]))])) as unknown as { [F in CardFacet]: z.ZodType<FacetValues[F]> };
+
 export const cardSchema = z
   .object({
-    title: text(60),
-    kind: z.enum(idsOf(kinds)),
-    category: z.enum(idsOf(categories)),
-    /** When the card fits: a random draw right after sex deals only "right-after" cards. */
-    when: z.enum(idsOf(whens)),
-    duration: z.enum(idsOf(durations)),
-    energy: z.enum(idsOf(energies)),
-    touch: z.enum(idsOf(touches)),
+    title: text(cardLimits.title),
+    ...facetFields,
     guide: guideRef.optional(),
     /** Position within its kind; cards without one follow, by file name. */
     order: z.number().int().min(0).optional(),

@@ -43,7 +43,18 @@ export const touches = [
   { id: "close", label: "Close touch" },
 ] as const;
 
+/**
+ * The facets every card is described with, each with its closed list, in the order a reader sees them.
+ * The content schema, the own-card form and the device's storage check are all made from this, so a
+ * new facet is one line here (and its list above).
+ */
+export const cardFacets = { kind: kinds, category: categories, when: whens, duration: durations, energy: energies, touch: touches } as const;
+export type CardFacet = keyof typeof cardFacets;
+export const cardFacetNames = Object.keys(cardFacets) as CardFacet[];
+
 type Ids<T extends readonly { id: string }[]> = T[number]["id"];
+/** Each facet's value ids. */
+export type FacetValues = { [F in CardFacet]: Ids<(typeof cardFacets)[F]> };
 export type Kind = Ids<typeof kinds>;
 export type Category = Ids<typeof categories>;
 export type When = Ids<typeof whens>;

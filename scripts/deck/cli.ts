@@ -1,12 +1,15 @@
-// Command line for custom decks: a chosen file and paper, a back offset for drifting printers, or the test sheet.
+// Command line for custom decks: a chosen file and paper, a back offset for drifting printers, the test
+// sheet, or a deck of chosen cards and own cards (the same bytes as the deck maker in a browser).
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { loadContent } from "../content/load.js";
 import { formatProblem, isContentError } from "../content/errors.js";
 import { writeDeck } from "./write-deck.js";
 import { deckFiles, type DeckFile } from "./deck-files.js";
+import { writeChosenDeck } from "./write-chosen-deck.js";
 
 const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--file ID] [--back-offset X,Y] [--calibration] [--discreet] [--corner-guides]
+                                   [--cards ID,ID…] [--own FILE]
 
   --out DIR          where to write the PDF(s)
   --paper            letter (default) or a4
@@ -14,7 +17,10 @@ const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--f
   --back-offset X,Y  millimetres to move the backs (read them off the calibration sheet), e.g. 1.5,-0.5
   --calibration      build the back-alignment test sheet only
   --discreet         neutral title and file name, plain backs
-  --corner-guides    faint 3 mm corner-radius arcs on every front, for a corner punch`;
+  --corner-guides    faint 3 mm corner-radius arcs on every front, for a corner punch
+  --cards ID,ID…     only these cards (card file names, and own cards' "own-…" ids), in deck order
+  --own FILE         a deck as the maker's share link carries it (JSON: cards, copies, hidden, own);
+                     its own cards join the deck, and its cards are the choice unless --cards is given`;
 
 function parseOffset(text: string | undefined): { x: number; y: number } | undefined {
   if (text === undefined) return undefined;
@@ -49,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
         calibration: { type: "boolean" },
         discreet: { type: "boolean" },
         "corner-guides": { type: "boolean" },
+        cards: { type: "string" },
+        own: { type: "string" },
         help: { type: "boolean" },
       },
     });
@@ -60,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
     const file = chooseFile(values);
     const backOffset = parseOffset(values["back-offset"]);
     const content = await loadContent({ root: process.cwd() });
+    if (values.cards !== undefined || values.own !== undefined) {
+      const made = await writeChosenDeck({ content, file, outDir: resolve(values.out), cards: values.cards, own: values.own, backOffset });
+      console.log(`${made.path}: ${made.pages} pages, ${made.cards} cards${backOffset ? `, backs moved ${backOffset.x} mm across and ${backOffset.y} mm down` : ""}`);
+      return 0;
+    }
     const { manifest } = await writeDeck({
       cards: content.cards,
       outDir: resolve(values.out),

@@ -1,5 +1,5 @@
 // Sets a card body in its box: the largest size whose lines fit, or a content error naming the card.
-import { ContentError } from "../content/errors.js";
+import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { Block } from "../content/markdown.js";
 import type { FaceDesign } from "./design.js";
 import { breakLines, paragraphsOf, piecesOf, type Paragraph, type Piece } from "./line-break.js";
@@ -61,6 +61,17 @@ export function setBody(body: PreparedBody, { width, size }: { width: number; si
   return { size, height: y, blocks };
 }
 
+/** A body too long for its card even at the floor size: how many lines too long, as its message says. */
+export class BodyOverflow extends ContentError {
+  constructor(
+    problem: ContentProblem,
+    readonly lines: number,
+    readonly floor: number,
+  ) {
+    super([problem]);
+  }
+}
+
 /** A body to fit: its box, how to set it, and the card to name if it cannot fit. */
 export interface BodyFit {
   box: { width: number; height: number };
@@ -86,13 +97,8 @@ export function fitBody(blocks: Block[], { box, design, measurer, file, cardLabe
   if (floor.height > box.height) {
     const over = floor.height - box.height;
     const lines = Math.ceil(over / (floor.size * design.lineHeight));
-    throw new ContentError([
-      {
-        file,
-        field: "body",
-        message: `is ${Math.ceil(over)} pt (${lines} ${lines === 1 ? "line" : "lines"}) too long for a ${cardLabel} card even at ${floor.size} pt; shorten it`,
-      },
-    ]);
+    const message = `is ${Math.ceil(over)} pt (${lines} ${lines === 1 ? "line" : "lines"}) too long for a ${cardLabel} card even at ${floor.size} pt; shorten it`;
+    throw new BodyOverflow({ file, field: "body", message }, lines, floor.size);
   }
   // Invariant: sizes[lo] does not fit, sizes[hi] fits.
   let lo = 0;

@@ -1,9 +1,13 @@
 // pdfkit behind one door: every private member the deck's fast paths use, checked as documents open.
-import PDFDocument from "pdfkit";
+import Helvetica from "pdfkit/standard-fonts/Helvetica";
+import PDFDocument, { registerStdFonts } from "./pdfkit-portable.js";
 import { GrowingBytes } from "./growing-bytes.js";
 import { expectShape, pdfkitChanged, type Expect } from "./pdfkit-check.js";
 
 export type Doc = PDFKit.PDFDocument;
+
+// pdfkit opens Helvetica as every document's starting font; its portable build wants the metrics handed in.
+registerStdFonts(Helvetica);
 
 /** On pdfkit's document class, before each document. */
 const documentClass: Expect[] = [

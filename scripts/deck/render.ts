@@ -29,6 +29,8 @@ export interface RenderOptions {
   /** Faint 3 mm corner-radius arcs on every front, for a corner punch (off by default: on a square-cut card they would stay). */
   cornerGuides?: boolean;
   lang?: string;
+  /** Told after each page is drawn (and once before the first), so a page can show how far along it is. */
+  onProgress?: (pagesDone: number, pages: number) => void;
 }
 
 export interface RenderedDeck {
@@ -115,11 +117,13 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
     shapers: parsed,
   });
 
+  options.onProgress?.(0, plan.length);
   plan.forEach((page, index) => {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
     if (page.trimBox && page.bleedBox) setPageBoxes(doc, page.trimBox, page.bleedBox);
     if (file.imposition.id === "calibration") (index === 0 ? drawCalibrationFront : drawCalibrationBack)(doc, page.size, root);
     else drawCardPage(doc, page, { cards, file, sizes, measurer, root, cornerGuides: options.cornerGuides ?? false });
+    options.onProgress?.(index + 1, plan.length);
   });
 
   const bytes = await finish();

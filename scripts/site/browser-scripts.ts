@@ -12,7 +12,7 @@ import { browserSources, sourceVersion } from "../cache/source-version.js";
 const sourceDir = fileURLToPath(new URL("../../templates/js/", import.meta.url));
 
 /** Module entries, each written to js/<name>.js and loaded by the pages that name it. */
-export const pageScripts = ["site", "search", "custom-deck-form", "cards-filter", "card", "home", "favourites", "downloads", "pdf-links", "plan", "our-plan", "your-data", "card-note", "tonight", "draw", "draw-card", "draw-hand"] as const;
+export const pageScripts = ["site", "search", "custom-deck-form", "cards-filter", "card", "home", "favourites", "downloads", "pdf-links", "plan", "our-plan", "your-data", "card-note", "tonight", "draw", "draw-card", "draw-hand", "make"] as const;
 
 const shared: BuildOptions = { bundle: true, platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error", legalComments: "none" };
 
@@ -20,7 +20,7 @@ export type BundledFiles = Map<string, Uint8Array>;
 
 /** Every browser script's bytes, keyed by its path in the output folder: from the build cache when the same code was bundled before. */
 export function bundleBrowserScripts(cache: BuildCache): Promise<BundledFiles> {
-  return cachedFiles(cache, "browser-scripts", sourceVersion(browserSources), bundle);
+  return cachedFiles(cache, "browser-scripts", sourceVersion([...browserSources, "scripts/site/browser-scripts.ts"]), bundle);
 }
 
 async function bundle(): Promise<BundledFiles> {

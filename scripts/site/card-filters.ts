@@ -2,7 +2,7 @@
 // facets that the card pages read to walk a filtered set (pure data).
 // Vocabulary and types only (no loader), so browser scripts may import the facets too.
 import type { Card } from "../content/types.js";
-import { categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
+import { cardFacetNames, cardFacets, categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
 import { neutralTitle } from "./discreet.js";
 import type { FilterVocabulary } from "./filter-query.js";
 
@@ -23,6 +23,14 @@ export const facets: readonly Facet[] = [
   { id: "energy", label: "Energy", values: energies },
   { id: "touch", label: "Touch", values: touches },
 ];
+
+/**
+ * The facets a reader chooses for a card they write (the deck maker's form): every facet of the
+ * content schema with every value, named as the filters name them.
+ */
+export function cardFormFacets(): { id: string; label: string; values: readonly { id: string; label: string }[] }[] {
+  return cardFacetNames.map((id) => ({ id, label: facets.find((facet) => facet.id === id)?.label ?? id[0].toUpperCase() + id.slice(1), values: cardFacets[id] }));
+}
 
 export interface FilterFacet {
   id: FacetId;

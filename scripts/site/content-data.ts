@@ -2,7 +2,8 @@
 // draws), and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, whens, type Card, type Content } from "../content/index.js";
-import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
+import { cardLimits } from "../content/card-rules.js";
+import { cardFormFacets, cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { neutralBrand, neutralTitle } from "./discreet.js";
 import { breathPaces, defaultPace, hasPacer, hasTimer, timerMinutes } from "./card-extras.js";
 import { dealableRightAfter } from "./dealable.js";
@@ -47,6 +48,8 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   eleventyConfig.addFilter("hasPacer", (card: Card) => hasPacer(card));
   eleventyConfig.addFilter("hasTimer", (card: Card) => hasTimer(card));
   eleventyConfig.addGlobalData("vocabulary", { kinds, categories, whens, durations, energies, touches });
+  eleventyConfig.addGlobalData("cardFormFacets", cardFormFacets());
+  eleventyConfig.addGlobalData("cardLimits", cardLimits);
 
   // Documents are rendered from the loader's own token objects, looked up by URL, so that nothing
   // Eleventy does to data on its way into a template can change how markdown is rendered.

@@ -1,33 +1,73 @@
-// Eleventy plugin: what a reader's browser needs to make a corrected two-sided deck (the renderer
-// bundled for the browser, the deck's fonts as TTF, the cards it draws), written beside the pages.
+// Eleventy plugin: what a reader's browser needs to make PDFs on the device (the renderer bundled for
+// the page and for a Web Worker, the deck's fonts as TTF, the cards it draws), written beside the pages,
+// and the offers to keep it for offline use, each with the size of exactly the files it keeps.
 import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, posix } from "node:path";
+import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { Content } from "../content/index.js";
 import { fontFaces } from "../fonts/fonts.js";
-import { cachedFiles, type BuildCache } from "../cache/build-cache.js";
+import { cachedFiles, type BuildCache, type Files } from "../cache/build-cache.js";
 import { browserSources, sourceVersion } from "../cache/source-version.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 import { formatBytes } from "./deck-html.js";
+import { escapeHtml as e } from "./html.js";
 
 const require = createRequire(import.meta.url);
-const entry = fileURLToPath(new URL("../../templates/js/custom-deck.ts", import.meta.url));
+const source = (name: string) => fileURLToPath(new URL(`../../templates/js/${name}.ts`, import.meta.url));
+/** The two entries: the page's renderer and the deck maker's worker, sharing their code in chunks. */
+const entries = { bundle: customDeckPaths.bundle, worker: customDeckPaths.worker } as const;
+type Entry = keyof typeof entries;
+/** Beside the code in the cache: which chunks each entry imports. */
+const importsFile = "imports.json";
 
-let bundled: Promise<Uint8Array> | undefined;
+let bundled: Promise<Files> | undefined;
 
 /**
- * The renderer and pdfkit for browsers, minified: once per process (the code does not change while
- * the site rebuilds), and from the build cache when the same code was bundled before.
+ * The renderer and pdfkit for browsers, minified, split into the two entries and their shared chunks:
+ * once per process (the code does not change while the site rebuilds), and from the build cache when
+ * the same code was bundled before.
  */
-function bundle(cache: BuildCache): Promise<Uint8Array> {
-  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion(browserSources), async () => {
-    const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "error" });
-    return new Map([["bundle", result.outputFiles[0].contents]]);
-  }).then((files) => files.get("bundle")!);
+function bundle(cache: BuildCache): Promise<Files> {
+  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion([...browserSources, "scripts/site/custom-deck.ts"]), async () => {
+    const result = await build({
+      entryPoints: { "custom-deck": source("custom-deck"), "deck-worker": source("deck-worker") },
+      outdir: "/js",
+      chunkNames: `${posix.basename(customDeckPaths.chunkDir)}/[name]-[hash]`,
+      splitting: true,
+      metafile: true,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      write: false,
+      logLevel: "error",
+      legalComments: "none",
+    });
+    const files: Files = new Map(result.outputFiles.map((file) => [file.path.replace(/^\/+/, ""), file.contents]));
+    // The metafile names outputs relative to the working folder; the files are named from "/".
+    const site = (path: string) => resolve(path).replace(/^\/+/, "");
+    const imports = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, output]) => [site(path), output.imports.map((i) => site(i.path))]));
+    files.set(importsFile, new TextEncoder().encode(JSON.stringify(imports)));
+    return files;
+  });
   return bundled;
+}
+
+/** An entry with the chunks it imports (and theirs), as paths from the site's root. */
+function codeOf(files: Files, entry: Entry): string[] {
+  const imports = JSON.parse(new TextDecoder().decode(files.get(importsFile))) as Record<string, string[]>;
+  const found = new Set<string>();
+  const visit = (path: string) => {
+    if (found.has(path)) return;
+    found.add(path);
+    for (const next of imports[path] ?? []) visit(next);
+  };
+  visit(entries[entry]);
+  return [...found];
 }
 
 /** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the fonts. */
@@ -45,25 +85,30 @@ export interface CustomDeckOptions {
   cache: BuildCache;
 }
 
-/** Every file the maker needs, relative to the site's root, with the bytes it will weigh. */
-async function makerFiles(content: Content, cache: BuildCache): Promise<{ path: string; bytes: number }[]> {
+/** Every file one entry needs to make a PDF, relative to the site's root, with the bytes it will weigh. */
+async function rendererFiles(content: Content, cache: BuildCache, entry: Entry): Promise<{ path: string; bytes: number }[]> {
+  const code = await bundle(cache);
   const fonts = await Promise.all(fontFaces.map(async (face) => ({ path: customDeckPaths.font(face.role), bytes: (await stat(require.resolve(face.module))).size })));
-  return [{ path: customDeckPaths.bundle, bytes: (await bundle(cache)).length }, { path: customDeckPaths.input, bytes: Buffer.byteLength(deckInput(content)) }, ...fonts];
+  return [...codeOf(code, entry).map((path) => ({ path, bytes: code.get(path)!.length })), { path: customDeckPaths.input, bytes: Buffer.byteLength(deckInput(content)) }, ...fonts];
+}
+
+/** The offer to keep a renderer for offline use, with its size: shown by the page's script. */
+async function offlineOffer(options: CustomDeckOptions, entry: Entry, words: { what: string; button: string }): Promise<string> {
+  const files = await rendererFiles(await options.content(), options.cache, entry);
+  const size = formatBytes(files.reduce((sum, file) => sum + file.bytes, 0));
+  return [
+    `<div class="maker-offline" data-maker-offline="${files.map((file) => file.path).join(" ")}" hidden>`,
+    `<p>The ${e(words.what)} loads from this site when you use it. To make a file without a connection, keep it on this device first (${size}).</p>`,
+    `<p class="actions"><button type="button" class="button quiet" data-keep-maker>${e(words.button)}</button></p>`,
+    `<p role="status" data-maker-status></p>`,
+    `</div>`,
+  ].join("\n");
 }
 
 export default function customDeck(eleventyConfig: UserConfig, options: CustomDeckOptions): void {
-  // The offer to keep the maker for making files offline, with its size: shown by custom-deck-form.js.
-  eleventyConfig.addAsyncShortcode("makerOffline", async () => {
-    const files = await makerFiles(await options.content(), options.cache);
-    const size = formatBytes(files.reduce((sum, file) => sum + file.bytes, 0));
-    return [
-      `<div class="maker-offline" data-maker-offline="${files.map((file) => file.path).join(" ")}" hidden>`,
-      `<p>The file maker loads from this site when you use it. To make a file without a connection, keep it on this device first (${size}).</p>`,
-      `<p class="actions"><button type="button" class="button quiet" data-keep-maker>Keep the file maker for offline use</button></p>`,
-      `<p role="status" data-maker-status></p>`,
-      `</div>`,
-    ].join("\n");
-  });
+  // The how-to-print form's offer (custom-deck-form.js) and the deck maker's (make.js).
+  eleventyConfig.addAsyncShortcode("makerOffline", () => offlineOffer(options, "bundle", { what: "file maker", button: "Keep the file maker for offline use" }));
+  eleventyConfig.addAsyncShortcode("deckMakerOffline", () => offlineOffer(options, "worker", { what: "deck maker", button: "Keep the deck maker for offline use" }));
   eleventyConfig.on("eleventy.after", async () => {
     const out = options.outputDir;
     const content = await options.content();
@@ -71,7 +116,7 @@ export default function customDeck(eleventyConfig: UserConfig, options: CustomDe
       await mkdir(dirname(join(out, path)), { recursive: true });
       await writeFile(join(out, path), data);
     };
-    await write(customDeckPaths.bundle, await bundle(options.cache));
+    for (const [path, bytes] of await bundle(options.cache)) if (path !== importsFile) await write(path, bytes);
     await write(customDeckPaths.input, deckInput(content));
     await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
     for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));

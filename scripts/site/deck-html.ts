@@ -137,3 +137,19 @@ export function planCardFilesHtml(manifest: DeckManifest): string {
   const files = manifest.decks.filter((deck) => deck.cardSize === "poker" && deck.cards > 0);
   return files.map((deck) => `<option value="${e(deck.file)}">${e(deck.label)}</option>`).join("");
 }
+
+/**
+ * The deck maker's choice of file: every file the build makes except the test sheet, in the manifest's
+ * order, so a new deck file (a new paper, a variant, a box sized to the deck) is offered with no change
+ * here. Each option carries how to print it and whether its backs can be moved.
+ */
+export function makerFilesHtml(manifest: DeckManifest): string {
+  return manifest.decks
+    .filter((deck) => deck.imposition !== "calibration")
+    .map((deck) => {
+      const way = manifest.impositions.find((imposition) => imposition.id === deck.imposition);
+      const how = way ? ` data-how="${e(`${way.situation}. ${way.howToPrint}`)}"` : "";
+      return `<option value="${e(deck.file)}"${how}${deck.backOffset ? ` data-offset="${deck.backOffset.maxMm} ${deck.backOffset.stepMm}"` : ""}>${e(deck.label)}</option>`;
+    })
+    .join("");
+}

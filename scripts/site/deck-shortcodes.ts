@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, planCardFilesHtml } from "./deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml } from "./deck-html.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
@@ -30,7 +30,8 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks()));
   eleventyConfig.addAsyncShortcode("planCardFiles", async () => planCardFilesHtml(await decks()));
-  eleventyConfig.addGlobalData("printMaker", { bundle: customDeckPaths.bundle, input: customDeckPaths.input });
+  eleventyConfig.addAsyncShortcode("makerFiles", async () => makerFilesHtml(await decks()));
+  eleventyConfig.addGlobalData("printMaker", { bundle: customDeckPaths.bundle, worker: customDeckPaths.worker, input: customDeckPaths.input });
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
     const sizes = new Map<string, { width: number; height: number } | undefined>();

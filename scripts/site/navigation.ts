@@ -20,6 +20,7 @@ const menus: Record<"main" | "footer", [Target, string][]> = {
   footer: [
     [{ route: "/favourites/" }, "Favourites"],
     [{ route: "/plan/" }, "Our aftercare plan"],
+    [{ route: "/make/" }, "Make your deck"],
     [{ route: "/downloads/" }, "Downloads"],
     [{ route: "/how-to-print/" }, "How to print"],
     [{ page: "sources" }, "Sources"],

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { offlineFileRoute } from "../content/routes.js";
-import { customDeckPaths } from "./custom-deck-paths.js";
+import { isRendererFile } from "./custom-deck-paths.js";
 
 export const precacheFile = "precache.json";
 /** The service worker's source holds this until the build replaces it with the cache version. */
@@ -25,9 +25,6 @@ const skipped = [
   /^downloads\/decks\.json$/,
 ];
 
-/** The corrected-deck maker (renderer, print fonts, cards): ~600 KB that only someone making a file needs. */
-const isMakerFile = (path: string) => path === customDeckPaths.bundle || path === customDeckPaths.input || path.startsWith(customDeckPaths.fontDir);
-
 export interface PrecacheEntry {
   /** Path inside the output folder, with "/" separators. */
   path: string;
@@ -43,7 +40,8 @@ export interface PrecacheManifest {
 /** Pure: which URLs to cache (pages as their folder URL) and one version hash over all of them. */
 export function precacheManifest(entries: readonly PrecacheEntry[], pathPrefix: string): PrecacheManifest {
   const prefix = pathPrefix.endsWith("/") ? pathPrefix : `${pathPrefix}/`;
-  const kept = entries.filter((entry) => !isMakerFile(entry.path) && !skipped.some((pattern) => pattern.test(entry.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The on-device renderer (code, print fonts, cards): ~600 KB that only someone making a file needs.
+  const kept = entries.filter((entry) => !isRendererFile(entry.path) && !skipped.some((pattern) => pattern.test(entry.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const version = createHash("sha256");
   for (const entry of kept) version.update(`${entry.path}\0${entry.hash}\n`);
   const files = kept.map((entry) => prefix + entry.path.replace(/(^|\/)index\.html$/, "$1"));

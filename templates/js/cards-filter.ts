@@ -12,6 +12,7 @@ const count = document.querySelector<HTMLElement>("[data-count]")!;
 const none = document.querySelector<HTMLElement>("[data-none]")!;
 const drawFiltered = document.querySelector<HTMLElement>("[data-draw-filtered]")!;
 const tiles = [...document.querySelectorAll<HTMLElement>("[data-card]")];
+const makeLink = document.querySelector<HTMLAnchorElement>("[data-make-link]");
 
 const radios = (group: Element) => [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const vocabulary: FilterVocabulary = [...form.querySelectorAll("fieldset")].map((group) => ({
@@ -48,6 +49,8 @@ function update(): void {
   drawFiltered.hidden = shown === 0 || query === "";
   const draw = drawFiltered.querySelector("a")!;
   draw.href = draw.pathname + query;
+  // The deck maker starts from the same filter.
+  if (makeLink) makeLink.href = makeLink.pathname + query;
   none.hidden = shown > 0;
   barCount.textContent = shown ? `${cards(shown)} with these choices` : "No card has all of these.";
   show.hidden = shown === 0;

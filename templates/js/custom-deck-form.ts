@@ -4,16 +4,16 @@
 // a number changes; offline, the form says so plainly and offers to keep the maker for next time.
 import { formatDecimal, parseDecimal } from "./lib/decimal.js";
 import { discardMadeFile, makeOnDevice } from "./lib/file-on-device.js";
-import { canKeepFiles, isKept, keepForOffline } from "./lib/offline-files.js";
+import { offerKeeping } from "./lib/keep-renderer.js";
+import { isKept } from "./lib/offline-files.js";
 import { siteBase } from "./lib/site-base.js";
 
 const form = document.querySelector<HTMLFormElement>("[data-custom-deck]")!;
 const status = form.querySelector<HTMLElement>("[data-custom-deck-status]")!;
 const result = form.querySelector<HTMLElement>("[data-custom-deck-result]")!;
 const offsets = [...form.querySelectorAll<HTMLInputElement>("input[data-step]")];
-const offline = document.querySelector<HTMLElement>("[data-maker-offline]");
-const base = siteBase();
-const makerFiles = (offline?.dataset.makerOffline ?? "").split(" ").filter(Boolean).map((path) => new URL(path, base).href);
+// Keeping the maker (its script, the cards and the print fonts) for use without a connection.
+const makerFiles = offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "file maker");
 
 form.hidden = false;
 
@@ -75,27 +75,3 @@ form.addEventListener("submit", (event) => {
     },
   });
 });
-
-// Keeping the maker (its script, the cards and the print fonts) for use without a connection.
-if (offline && makerFiles.length && canKeepFiles()) {
-  const keep = offline.querySelector<HTMLButtonElement>("[data-keep-maker]")!;
-  const said = offline.querySelector<HTMLElement>("[data-maker-status]")!;
-  const showKept = () => {
-    keep.hidden = true;
-    said.textContent = "The file maker is kept on this device: it works without a connection.";
-  };
-  offline.hidden = false;
-  void Promise.all(makerFiles.map(isKept)).then((kept) => kept.every(Boolean) && showKept());
-  keep.addEventListener("click", async () => {
-    keep.disabled = true;
-    said.textContent = "Keeping the file maker…";
-    try {
-      await keepForOffline(makerFiles, ({ kept, of }) => (said.textContent = `Keeping the file maker… ${kept} of ${of}`));
-      showKept();
-    } catch (error) {
-      said.textContent = `The file maker could not be kept (${(error as Error).message}). Try again when the connection is back.`;
-    } finally {
-      keep.disabled = false;
-    }
-  });
-}

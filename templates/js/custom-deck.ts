@@ -1,17 +1,12 @@
 // The deck renderer on the reader's device, bundled into js/custom-deck.js (scripts/site/custom-deck.ts)
 // and loaded only when someone asks for a file: a two-sided deck with its backs moved for a printer
 // that drifts, or "Our plan" as a card for the deck (plan-card-maker.ts).
-import * as pdfkit from "pdfkit";
-import Helvetica from "pdfkit/standard-fonts/Helvetica";
 import type { Offset } from "../../scripts/deck/geometry.js";
 import { deckFiles } from "../../scripts/deck/deck-files.js";
 import { renderDeck } from "../../scripts/deck/render.js";
 import { loadDeckInput } from "./lib/deck-input.js";
 
 export { makePlanCard } from "./plan-card-maker.js";
-
-// pdfkit opens Helvetica as every document's starting font; its browser build wants the metrics handed in.
-(pdfkit as unknown as { registerStdFonts(...fonts: object[]): void }).registerStdFonts(Helvetica);
 
 /** "1.5" → "1.5", "-0.5" → "-0.5", for the file name. */
 const millimetres = (value: number) => String(Math.round(value * 100) / 100);

@@ -52,6 +52,9 @@ function render(): void {
     list.append(item);
   }
   empty.hidden = saved.length > 0;
+  // The deck maker chooses exactly these (its ?cards= address).
+  const make = document.querySelector<HTMLAnchorElement>("[data-make-link]");
+  if (make) make.href = saved.length ? `${make.pathname}?cards=${saved.map((item) => item.id).join(",")}` : make.pathname;
   orderGroup.hidden = saved.length < 2;
   manager.querySelector<HTMLElement>("[data-fav-draw]")!.hidden = saved.length === 0;
   for (const radio of orderGroup.querySelectorAll<HTMLInputElement>("input")) radio.checked = radio.value === (data.preferences.favouritesOrder ?? "saved");

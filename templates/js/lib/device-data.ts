@@ -1,7 +1,8 @@
 // The shape of everything a reader keeps on this device, as one versioned schema (valibot: small
 // enough for pages that must stay under 10 KB of script). Every read, import and shared link passes it.
 import * as v from "valibot";
-import { categories, durations, energies, kinds, touches, whens } from "../../../scripts/content/vocabulary.js";
+import { cardLimits } from "../../../scripts/content/card-rules.js";
+import { cardFacetNames, cardFacets, idsOf, type CardFacet, type FacetValues } from "../../../scripts/content/vocabulary.js";
 
 export const deviceDataVersion = 1;
 
@@ -18,8 +19,6 @@ export const limits = {
   copies: 9,
 } as const;
 
-const ids = <T extends readonly { id: string }[]>(list: T) => list.map((entry) => entry.id) as [T[number]["id"], ...T[number]["id"][]];
-
 /** A card id as the loader makes them (file names), or an own card's "own-…" id. */
 export const cardIdSchema = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -30,20 +29,21 @@ export const favouriteSchema = v.strictObject({ id: cardIdSchema, savedAt: time 
 
 export const noteSchema = v.strictObject({ text: text(limits.noteCharacters), updatedAt: time });
 
-/** A card the reader wrote: the same facets as a content card; its body is the same markdown subset. */
-export const ownCardSchema = v.strictObject({
+/** One closed list per card facet, from the same vocabulary as the content schema. */
+const facetFields = Object.fromEntries(cardFacetNames.map((name) => [name, v.picklist(idsOf(cardFacets[name]))])) as unknown as { [F in CardFacet]: v.GenericSchema<FacetValues[F]> };
+
+/**
+ * A card the reader wrote, as it is kept or shared: the content schema's facets and title length; its
+ * body is the same markdown subset (checked, with the fit and the fonts, by the deck maker: own-card.ts).
+ */
+export const ownCardTextSchema = v.strictObject({
   id: v.pipe(cardIdSchema, v.startsWith("own-")),
-  title: text(60),
-  body: text(1200),
-  kind: v.picklist(ids(kinds)),
-  category: v.picklist(ids(categories)),
-  when: v.picklist(ids(whens)),
-  duration: v.picklist(ids(durations)),
-  energy: v.picklist(ids(energies)),
-  touch: v.picklist(ids(touches)),
-  createdAt: time,
-  updatedAt: time,
+  title: text(cardLimits.title),
+  body: text(cardLimits.ownBody),
+  ...facetFields,
 });
+export const ownCardSchema = v.strictObject({ ...ownCardTextSchema.entries, createdAt: time, updatedAt: time });
+export const copiesSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(limits.copies));
 
 export const planChoiceSchema = v.picklist(["yes", "maybe", "no"]);
 /** One line of a person's own words (a name, a note beside an answer): no line breaks or control characters. */
@@ -93,13 +93,14 @@ export const deviceDataSchema = v.strictObject({
    */
   draws: v.strictObject({ keepHistory: v.boolean(), seen: v.pipe(v.array(cardIdSchema), v.maxLength(limits.drawsRemembered)), leaveOutHidden: v.optional(v.boolean()) }),
   /** The deck maker's last choice of cards and copies. */
-  maker: v.strictObject({ selected: cardIds, copies: v.record(cardIdSchema, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(limits.copies))) }),
+  maker: v.strictObject({ selected: cardIds, copies: v.record(cardIdSchema, copiesSchema) }),
   preferences: preferencesSchema,
 });
 
 export type DeviceData = v.InferOutput<typeof deviceDataSchema>;
 export type Favourite = v.InferOutput<typeof favouriteSchema>;
 export type OwnCard = v.InferOutput<typeof ownCardSchema>;
+export type OwnCardText = v.InferOutput<typeof ownCardTextSchema>;
 export type Plan = v.InferOutput<typeof planSchema>;
 export type PlanPartner = v.InferOutput<typeof planPartnerSchema>;
 export type Preferences = v.InferOutput<typeof preferencesSchema>;

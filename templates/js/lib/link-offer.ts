@@ -1,8 +1,8 @@
 // Puts a link in front of the reader to send: in a read-only field, with Copy (and Share where the
 // device has a share sheet). Nothing is sent by this page; the reader chooses where the link goes.
 
-/** Shows `url` in `scope`'s [data-link] field and wires its [data-copy], [data-share] and [data-copy-status]. */
-export function offerLink(scope: Element, url: string): void {
+/** Shows `url` in `scope`'s [data-link] field and wires its [data-copy], [data-share] (titled `title`) and [data-copy-status]. */
+export function offerLink(scope: Element, url: string, title = "Our aftercare plan"): void {
   const field = scope.querySelector<HTMLInputElement>("[data-link]")!;
   const status = scope.querySelector<HTMLElement>("[data-copy-status]")!;
   const copy = scope.querySelector<HTMLButtonElement>("[data-copy]");
@@ -22,6 +22,6 @@ export function offerLink(scope: Element, url: string): void {
   }
   if (share && "share" in navigator) {
     share.hidden = false;
-    share.onclick = () => void navigator.share({ title: "Our aftercare plan", url }).catch(() => {});
+    share.onclick = () => void navigator.share({ title, url }).catch(() => {});
   }
 }

@@ -1,4 +1,4 @@
-// Types for the pdfkit module the browser bundle imports that @types/pdfkit does not describe.
+// Types for the standard-font metrics pdfkit ships, which @types/pdfkit does not describe.
 declare module "pdfkit/standard-fonts/Helvetica" {
   const metrics: object;
   export default metrics;

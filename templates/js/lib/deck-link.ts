@@ -1,0 +1,63 @@
+// A chosen deck as a link: its cards, copies, "not for us" cards and own cards, in the fragment and
+// checked like any data from a stranger (caps on every list and field, own cards with no markup or
+// script address). The command line reads the same JSON from a file (scripts/deck/cli.ts).
+import * as v from "valibot";
+import { scriptLike } from "../../../scripts/content/card-rules.js";
+import type { DeckChoice } from "../../../scripts/deck/chosen-deck.js";
+import { cardIdSchema, copiesSchema, limits, ownCardTextSchema } from "./device-data.js";
+import { decodeLink, encodeLink, type Decoded, type LinkFormat } from "./share-link.js";
+
+/** Most cards a deck link may list (chosen, or marked "not for us"). */
+export const deckLinkCards = 500;
+
+const ids = v.pipe(v.array(cardIdSchema), v.maxLength(deckLinkCards));
+const unique = (list: string[]) => new Set(list).size === list.length;
+
+export const deckChoiceSchema = v.strictObject({
+  cards: v.pipe(ids, v.check(unique, "lists a card twice")),
+  copies: v.pipe(
+    v.record(cardIdSchema, copiesSchema),
+    v.check((copies) => Object.keys(copies).length <= deckLinkCards, "has too many copies"),
+  ),
+  hidden: ids,
+  own: v.pipe(
+    v.array(ownCardTextSchema),
+    v.maxLength(limits.ownCards),
+    v.check((own) => unique(own.map((card) => card.id)), "has two own cards with one id"),
+  ),
+});
+
+/** A choice whose own cards hold markup or a script address: refused whole, with this sentence. */
+const scriptInside = (choice: DeckChoice) => choice.own.some((card) => scriptLike.test(card.title) || scriptLike.test(card.body));
+
+export type CheckedChoice = { ok: true; value: DeckChoice } | { ok: false; message: string; /** For the command line: where, and what. */ field?: string; detail?: string };
+
+/** Checks decoded JSON as a deck choice: the value, or a sentence for the reader. */
+export function checkDeckChoice(value: unknown): CheckedChoice {
+  const checked = v.safeParse(deckChoiceSchema, value);
+  if (!checked.success) {
+    const [issue] = checked.issues;
+    return { ok: false, message: "it does not hold a deck this site can read (it may have been changed)", field: v.getDotPath(issue) ?? undefined, detail: issue.message };
+  }
+  if (scriptInside(checked.output)) return { ok: false, message: "a card in it holds markup or a script address, which no card needs", field: "own" };
+  return { ok: true, value: checked.output };
+}
+
+export const deckLinkFormat: LinkFormat<DeckChoice> = {
+  kind: "deck",
+  version: 1,
+  maxFragment: 32 * 1024,
+  maxDecoded: 256 * 1024,
+  check: checkDeckChoice,
+};
+
+/** The fragment for a deck, or undefined when it is too long for a link (the caller says so). */
+export async function deckFragment(choice: DeckChoice): Promise<string | undefined> {
+  const fragment = await encodeLink(deckLinkFormat, choice);
+  return fragment.length <= deckLinkFormat.maxFragment ? fragment : undefined;
+}
+
+/** The deck in this page's fragment, if it carries one; one sentence for the reader when it cannot be read. */
+export function readDeckFragment(hash: string): Promise<Decoded<DeckChoice>> | undefined {
+  return hash.startsWith(`#${deckLinkFormat.kind}`) ? decodeLink(deckLinkFormat, hash) : undefined;
+}

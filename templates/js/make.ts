@@ -1,0 +1,162 @@
+// The deck maker (/make/): tick cards, set copies, mark cards "not for us", and make the PDF in a Web
+// Worker (loaded on the first "Make my deck" or card check, never before), with its progress shown.
+// Writing own cards (make-own.ts) and share links (make-share.ts) load when they are used.
+import { readFilterQuery } from "../../scripts/site/filter-query.js";
+import { readDeviceData } from "./lib/device-store.js";
+import { choose, chooseOnly, copiesOf, currentChoice, hiddenIds, onChoice, ownCards, selectedIds, setCopies, setHidden } from "./lib/maker-state.js";
+import { siteBase } from "./lib/site-base.js";
+
+const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = document) => scope.querySelector<T>(selector)!;
+const maker = $("[data-maker]");
+const list = $("[data-pick]");
+const ownList = $("[data-pick-own]");
+const rows = [...list.querySelectorAll<HTMLLIElement>("li[data-id]")];
+const deckIds = rows.map((row) => row.dataset.id!);
+const count = $("[data-count]");
+const form = $<HTMLFormElement>("[data-make]");
+const fileSelect = $<HTMLSelectElement>("select", form);
+// The offer to keep the maker for offline use: checked after the page is up (it is at the page's foot).
+void import("./lib/keep-renderer.js").then((keep) => keep.offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "deck maker"));
+/** Making the PDF, loaded with the first "Make my deck". */
+let pdf: typeof import("./make-pdf.js") | undefined;
+
+const plural = (n: number, word = "card") => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** A row's copies field and "not for us" toggle, named after the row's title for screen readers. */
+function controls(row: HTMLLIElement, own: boolean): void {
+  const id = row.dataset.id!;
+  const copies = Object.assign(document.createElement("input"), { type: "number", min: "1", max: "9", value: "1", className: "copies", id: `n-${id}` });
+  copies.inputMode = "numeric";
+  copies.setAttribute("aria-labelledby", `w-copies l-${id}`);
+  copies.addEventListener("change", () => setCopies(id, Math.min(9, Math.max(1, Math.round(Number(copies.value)) || 1))));
+  const extra = document.createElement("span");
+  extra.className = "row-tools";
+  // "Copies" is seen beside the field; a screen reader hears "Copies of <title>" (aria-labelledby).
+  const word = Object.assign(document.createElement("label"), { htmlFor: copies.id, textContent: "Copies" });
+  word.append(copies);
+  extra.append(word);
+  if (!own) {
+    const hide = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: "Not for us" });
+    hide.setAttribute("aria-labelledby", `${(hide.id = `h-${id}`)} l-${id}`);
+    hide.addEventListener("click", () => setHidden(id, hide.getAttribute("aria-pressed") !== "true"));
+    extra.append(hide);
+  }
+  row.append(extra);
+  $<HTMLInputElement>("input[type=checkbox]", row).addEventListener("change", (event) => choose([id], (event.target as HTMLInputElement).checked));
+}
+rows.forEach((row) => controls(row, false));
+
+/** The own cards as rows like the deck's, each with Edit and Delete (a link's cards can only be kept or left). */
+function ownRows(): HTMLLIElement[] {
+  return ownCards().map((card) => {
+    const row = document.createElement("li");
+    row.className = `k-${card.kind}`;
+    row.dataset.id = card.id;
+    const box = Object.assign(document.createElement("input"), { type: "checkbox", id: `c-${card.id}`, value: card.id });
+    const label = Object.assign(document.createElement("label"), { id: `l-${card.id}`, htmlFor: box.id, textContent: card.title });
+    label.append(" ", Object.assign(document.createElement("span"), { className: "meta", textContent: card.guest ? "from the link" : "yours" }));
+    row.append(box, label);
+    controls(row, true);
+    for (const [word, action] of [["Edit", "edit"], ["Delete", "delete"]] as const) {
+      if (card.guest && action === "delete") continue;
+      const button = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: card.guest ? "Keep" : word });
+      button.id = `${action[0]}-${card.id}`;
+      button.setAttribute("aria-labelledby", `${button.id} l-${card.id}`);
+      button.addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction(card.guest ? "keep" : action, card.id)));
+      (row.querySelector(".own-tools") ?? row.appendChild(Object.assign(document.createElement("span"), { className: "own-tools" }))).append(button);
+    }
+    return row;
+  });
+}
+
+/** What the own rows show: they are made again only when it changes, so a tick keeps its focus. */
+let ownShown = "";
+
+/** Rows, ticks, copies, marks and the count, from the stored choice. */
+function render(): void {
+  const chosen = selectedIds();
+  const hidden = hiddenIds();
+  const own = JSON.stringify(ownCards());
+  if (own !== ownShown) ownList.replaceChildren(...ownRows());
+  ownShown = own;
+  $("[data-own-none]").hidden = ownList.childElementCount > 0;
+  let cards = 0;
+  let printed = 0;
+  for (const row of [...rows, ...ownList.querySelectorAll<HTMLLIElement>("li[data-id]")]) {
+    const id = row.dataset.id!;
+    const box = $<HTMLInputElement>("input[type=checkbox]", row);
+    const away = hidden.has(id);
+    box.checked = chosen.has(id) && !away;
+    box.disabled = away;
+    row.classList.toggle("away", away);
+    $<HTMLInputElement>(".copies", row).value = String(copiesOf(id));
+    row.querySelector(`#h-${id}`)?.setAttribute("aria-pressed", String(away));
+  }
+  for (const id of currentChoice(deckIds).cards) {
+    cards++;
+    printed += copiesOf(id);
+  }
+  count.textContent = cards ? `${plural(cards)} chosen${printed > cards ? `, ${plural(printed)} to print with copies` : ""}.` : "No cards chosen yet: tick the ones you want, select all shown, or start from your favourites.";
+  discardFile();
+}
+
+// A filter chosen on Cards (/make/?kind=ritual&touch=none) shows only its cards.
+const facets = Object.keys(rows[0]?.dataset ?? {}).filter((id) => id !== "id").map((id) => ({ id, values: [...new Set(rows.map((row) => row.dataset[id]!))] }));
+const params = new URLSearchParams(location.search);
+const filter = readFilterQuery(location.search, facets);
+const filtered = Object.keys(filter).length > 0;
+for (const row of rows) row.hidden = Object.entries(filter).some(([facet, value]) => row.dataset[facet] !== value);
+if (filtered) {
+  const box = $("[data-filtered]");
+  box.hidden = false;
+  $("[data-filtered-says]").textContent = `Showing the ${plural(rows.filter((row) => !row.hidden).length)} of your filter from Cards.`;
+}
+const shown = () => rows.filter((row) => !row.hidden).map((row) => row.dataset.id!);
+
+for (const button of maker.querySelectorAll<HTMLButtonElement>("[data-start]")) {
+  button.addEventListener("click", () => {
+    const start = button.dataset.start;
+    if (start === "shown") choose(shown(), true);
+    else if (start === "none") chooseOnly([]);
+    else chooseOnly([...readDeviceData().favourites.map((item) => item.id).filter((id) => deckIds.includes(id)), ...[...selectedIds()].filter((id) => id.startsWith("own-"))]);
+  });
+}
+
+// /make/?cards=id1,id2 chooses exactly those cards, once: the address then drops it, so a reload keeps later changes.
+const asked = params.get("cards");
+if (asked !== null) {
+  chooseOnly(asked.split(",").filter((id) => deckIds.includes(id) || ownCards().some((card) => card.id === id)));
+  params.delete("cards");
+  history.replaceState(history.state, "", location.pathname + (params.toString() ? `?${params}` : "") + location.hash);
+}
+
+/** Takes a made file away: the choice changed since. */
+const discardFile = () => pdf?.discardFile();
+
+/** The chosen file's words, and its offset fields when its backs can be moved. */
+function showFile(): void {
+  const option = fileSelect.selectedOptions[0];
+  $("[data-how-to]", form).textContent = option?.dataset.how ?? "";
+  $("[data-offset-fields]", form).hidden = !option?.dataset.offset;
+  discardFile();
+}
+fileSelect.addEventListener("change", showFile);
+form.addEventListener("input", (event) => event.target !== fileSelect && discardFile());
+const paper = readDeviceData().preferences.paper;
+const likely = [...fileSelect.options].find((option) => paper && option.textContent!.includes(paper === "a4" ? "A4" : "Letter"));
+if (likely) fileSelect.value = likely.value;
+showFile();
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void import("./make-pdf.js").then((loaded) => (pdf = loaded).makeDeck(form, currentChoice(deckIds)));
+});
+
+$("[data-share-deck]").addEventListener("click", () => void import("./make-share.js").then((share) => share.shareDeck(currentChoice(deckIds))));
+$("[data-write]").addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction("write")));
+// A shared deck in the address (on arrival, or pasted into this tab): shown before anything is saved.
+const openLink = () => location.hash.startsWith("#deck") && void import("./make-share.js").then((share) => share.openShared(location.hash, deckIds));
+openLink();
+addEventListener("hashchange", openLink);
+
+render();
+onChoice(render);
