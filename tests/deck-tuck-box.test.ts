@@ -184,3 +184,18 @@ describe("renderTuckBox, for the deck maker", () => {
     expect(Buffer.from(again.bytes).equals(Buffer.from(big.bytes))).toBe(true);
   });
 });
+
+describe("a tuck box for a chosen deck", () => {
+  it("is sized by the renderer to the cards it is given, as the deck maker asks for it", async () => {
+    const { deckFileById } = await import("../scripts/deck/deck-files.js");
+    const { renderDeck } = await import("../scripts/deck/render.js");
+    const { makeCards } = await import("../scripts/deck/synthetic.js");
+    const fonts = await readFontBytes();
+    const text = async (count: number) => (await readPdf((await renderDeck(makeCards(count), fonts, deckFileById("tuck-box-letter"), { updated: new Date(0) })).bytes)).map((page) => page.text).join(" ");
+    const [few, many] = [await text(12), await text(90)];
+    expect(few).toContain("It holds 12 cards");
+    expect(many).toContain("It holds 90 cards");
+    const depth = (words: string) => Number(/× ([\d.]+) mm\./.exec(words)![1]);
+    expect(depth(many)).toBeGreaterThan(depth(few));
+  });
+});
