@@ -153,6 +153,18 @@ suite("the deck maker", () => {
     await context.close();
   }, 120_000);
 
+  it("makes a tuck box sized to the chosen deck, copies included", async () => {
+    const { context, page } = await profile();
+    const [first, second] = [cards[5], cards[6]];
+    await page.goto(at(`/make/?cards=${first.id},${second.id}`));
+    await page.locator(`#n-${first.id}`).fill("4");
+    await page.locator(`#n-${first.id}`).dispatchEvent("change");
+    await expect.poll(() => page.locator("[data-count]").textContent()).toBe("2 cards chosen, 5 cards to print with copies.");
+    const text = (await readPdf((await make(page, "afterglow-tuck-box-letter.pdf")).bytes)).map((sheet) => sheet.text).join(" ");
+    expect(text).toContain("It holds 5 cards");
+    await context.close();
+  }, 120_000);
+
   it("refuses an own card that is too long or uses a character the fonts lack, beside the field, and keeps nothing", async () => {
     const { context, page } = await profile();
     await page.goto(at("/make/"));
