@@ -1,6 +1,7 @@
 // A browser context for the site's own tests: a phone-sized window that blocks (and records) every
-// request to another origin, and records every console error and uncaught exception.
+// request to another origin, and records every console error, uncaught exception and dialog.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { guard } from "./guarded-browser.js";
 
 export interface SiteContext {
   context: BrowserContext;
@@ -12,22 +13,12 @@ export interface SiteContext {
 }
 
 export async function openSite(browser: Browser, origin: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<SiteContext> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
-  const offOrigin: string[] = [];
-  const problems: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    offOrigin.push(url);
-    return route.abort();
-  });
-  const watch = (page: Page) => {
-    page.on("console", (message) => void (message.type() === "error" && problems.push(`${page.url()}: ${message.text()}`)));
-    page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  };
-  context.on("page", watch);
+  // The same guard as every other browser test (guarded-browser.ts), with the service worker allowed:
+  // these tests use the site as a reader would, offline included.
+  const guarded = guard(browser, origin);
+  const context = await guarded.newContext({ serviceWorkers: "allow", ...options });
   const page = await context.newPage();
-  return { context, page, offOrigin, problems };
+  return { context, page, offOrigin: guarded.offOrigin, problems: guarded.problems };
 }
 
 /** What a person sees of an element's text: hidden parts (a discreet stand-in, say) left out. */
