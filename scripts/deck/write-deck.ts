@@ -13,6 +13,7 @@ import { cardsPerSheet, planDeck } from "./plan.js";
 import { renderDeck } from "./render.js";
 import { cardSizes, stocks } from "./sizes.js";
 import { boxSize } from "./tuck-box.js";
+import { boxedCards } from "./tuck-box-plan.js";
 import { hashOf, openBuildCache, type CacheUse } from "../cache/build-cache.js";
 
 export interface WriteDeckOptions {
@@ -125,7 +126,8 @@ function cutFileOf(file: DeckFile, radiusMm: number): string {
 }
 
 /** What a tuck box file holds, rounded to 0.1 mm for reading. */
-function boxFacts(file: DeckFile, cards: number) {
+function boxFacts(file: DeckFile, deckCards: number) {
+  const cards = boxedCards({ card: cardSizes[file.cardSize], cards: deckCards, stock: file.stock }, file.paper ?? "letter");
   const { inner } = boxSize({ card: cardSizes[file.cardSize], cards, stock: file.stock });
   const round = (v: number) => Math.round(v * 10) / 10;
   return { cards, stock: stocks[file.stock].label, inside: { width: round(inner.width), height: round(inner.height), depth: round(inner.depth) } };
