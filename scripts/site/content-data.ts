@@ -6,7 +6,7 @@ import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { neutralBrand, neutralTitle } from "./discreet.js";
 import { dealsOfThree, drawSequence, seedOf } from "./draw-order.js";
 import { drawableCards } from "./drawable-cards.js";
-import { blocksHtml, discreetTitleHtml, renderTokens } from "./html.js";
+import { blocksHtml, discreetTitleHtml, renderTokens, summary } from "./html.js";
 import { navigation, sitemapUrls } from "./navigation.js";
 import { searchWords } from "./search-words.js";
 
@@ -53,6 +53,8 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   eleventyConfig.addFilter("kindInfo", (id: string) => kinds.find((kind) => kind.id === id));
   eleventyConfig.addFilter("cardsFromChapter", (cards: Card[], slug: string) => cards.filter((card) => card.guideUrl?.startsWith(chapterUrl(slug))));
   eleventyConfig.addFilter("oneLine", (text: string) => text.replace(/\s+/g, " ").trim());
+  // For JavaScript front matter: the text on one line, cut at a word before `length` as Nunjucks' truncate cuts.
+  eleventyConfig.addFilter("summary", (text: string, length: number) => summary(text, length));
   // A chapter or card title with its discreet-mode stand-in when it could reveal the topic (HTML).
   eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn));
   eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn) ?? "");
