@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { mapInBatches, writeFiles } from "../files/batch-io.js";
 
 export type Files = Map<string, Uint8Array>;
 
@@ -74,13 +75,10 @@ export function openBuildCache(dir: string | null): BuildCache {
     async put(kind, key, { files, meta }) {
       if (!dir) return;
       const temporary = join(dir, kind, `.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
-      await mkdir(join(temporary, "data"), { recursive: true });
-      const index: EntryIndex = { files: [], meta };
-      let n = 0;
-      for (const [name, bytes] of files) {
-        await writeFile(join(temporary, "data", String(n++)), bytes);
-        index.files.push({ name, size: bytes.length, sha256: sha256(bytes) });
-      }
+      await mkdir(join(temporary, "data"), { recursive: true }); // also when the entry holds no file
+      const list = [...files];
+      await writeFiles(join(temporary, "data"), list.map(([, bytes], n) => [String(n), bytes]));
+      const index: EntryIndex = { files: list.map(([name, bytes]) => ({ name, size: bytes.length, sha256: sha256(bytes) })), meta };
       // Written last: an entry without its index is never read.
       await writeFile(join(temporary, "index.json"), JSON.stringify(index));
       try {
@@ -105,8 +103,9 @@ async function readEntry<Meta>(path: string): Promise<CacheEntry<Meta> | undefin
   let index: EntryIndex;
   try {
     index = JSON.parse(text) as EntryIndex;
+    const contents = await mapInBatches(index.files, (_, n) => readFile(join(path, "data", String(n))));
     for (const [n, file] of index.files.entries()) {
-      const bytes = new Uint8Array(await readFile(join(path, "data", String(n))));
+      const bytes = new Uint8Array(contents[n]);
       if (bytes.length !== file.size || sha256(bytes) !== file.sha256) throw new Error("damaged");
       files.set(file.name, bytes);
     }
