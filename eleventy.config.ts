@@ -16,6 +16,9 @@ import contentData from "./scripts/site/content-data.js";
 import customDeck from "./scripts/site/custom-deck.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
+import selectivePages from "./scripts/site/selective-pages.js";
+import { clearEleventyCaches } from "./scripts/site/eleventy-caches.js";
+import type { PageLedger } from "./scripts/site/page-ledger.js";
 
 /** Everything the site is built from that Eleventy itself does not know. */
 export interface SiteInputs {
@@ -29,6 +32,8 @@ export interface SiteInputs {
   siteUrl: string;
   /** Where outputs that did not change since an earlier build are kept (noCache: nowhere). */
   cache: BuildCache;
+  /** What the output folder already holds (the dev server's): then only pages whose inputs changed are rendered. */
+  pages?: PageLedger;
 }
 
 const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
@@ -36,6 +41,7 @@ const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
 /** The site as an Eleventy configuration, given its inputs: the build runner and the dev server call this. */
 export function afterglowSite(inputs: SiteInputs) {
   return function configure(eleventyConfig: UserConfig): void {
+    clearEleventyCaches(); // this Eleventy compiles its own templates, with its own shortcodes
     const { input } = eleventyConfig.directories as { input: string };
     // Content is never parsed by Eleventy: the one loader (scripts/content) reads and validates it, and
     // every page is a virtual template paginating over its model. Content may hold no raw HTML at all
@@ -62,6 +68,7 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache });
   eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
   eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
+  eleventyConfig.addPlugin(selectivePages, { ledger: inputs.pages, content: inputs.content, decks: inputs.decks, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/
