@@ -3,12 +3,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
-import { deckManifestFile, deckManifestSchema, type DeckEntry, type DeckManifest } from "../manifest/deck-manifest.js";
+import type { DeckEntry, DeckManifest } from "../manifest/deck-manifest.js";
+import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
 import { cutLinesSvg } from "./cutter.js";
 import { cutFilesOf, deckFiles as allFiles, paperLabel, type DeckFile } from "./deck-files.js";
 import { sheetDiagram } from "./diagram.js";
 import { backOffsetScale, type Offset } from "./geometry.js";
-import { impositions } from "./impositions.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
 import { renderDeck } from "./render.js";
 import { cardSizes, stocks } from "./sizes.js";
@@ -59,10 +59,20 @@ interface RenderedFile {
 
 const diagramName = (file: DeckFile) => file.fileName.replace(/\.pdf$/, ".svg");
 
-export async function writeDeck({ cards, outDir, updated, fonts, options = {}, cache }: WriteDeckArgs): Promise<WrittenDeck> {
+export async function writeDeck(args: WriteDeckArgs): Promise<WrittenDeck> {
+  const { entries, cacheUses } = await writeDeckFiles(args, args.options?.files ?? allFiles);
+  const manifest = deckManifestOf(entries, new Date(args.updated));
+  if (args.options?.manifest !== false) await writeManifest(args.outDir, manifest);
+  return { manifest, cacheUses };
+}
+
+/**
+ * Renders (or takes from the cache) and writes each file as `files` yields it, with its diagram and
+ * cut files; returns their manifest entries. A pool of workers hands each one files to take in turn.
+ */
+export async function writeDeckFiles({ cards, outDir, updated, fonts, options = {}, cache }: WriteDeckArgs, files: Iterable<DeckFile>): Promise<{ entries: DeckEntry[]; cacheUses: CacheUse[] }> {
   const date = new Date(updated);
   const fontBytes = fonts ?? (await readFontBytes());
-  const chosen = options.files ?? allFiles;
   const store = openBuildCache(cache?.dir ?? null);
   // Everything a file's bytes depend on besides the file itself: code, fonts, cards, date, offset.
   const inputs = hashOf(
@@ -75,7 +85,7 @@ export async function writeDeck({ cards, outDir, updated, fonts, options = {}, c
   );
   await mkdir(outDir, { recursive: true });
   const decks: DeckEntry[] = [];
-  for (const file of chosen) {
+  for (const file of files) {
     const key = hashOf(inputs, file.id);
     const cached = await store.get<Omit<RenderedFile, "pdf" | "diagram">>("pdf", key);
     let rendered: RenderedFile;
@@ -108,14 +118,7 @@ export async function writeDeck({ cards, outDir, updated, fonts, options = {}, c
       ...(file.imposition.id === "tuck-box" ? { box: boxFacts(file, cards.length) } : {}),
     });
   }
-  const used = impositions.filter((entry) => chosen.some((file) => file.imposition.id === entry.id));
-  const manifest = deckManifestSchema.parse({
-    generated: date.toISOString(),
-    impositions: used.map(({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards }) => ({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards })),
-    decks,
-  });
-  if (options.manifest !== false) await writeFile(join(outDir, deckManifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { manifest, cacheUses: store.uses };
+  return { entries: decks, cacheUses: store.uses };
 }
 
 /** The cut file for every sheet of a cutter file: the outlines of a full sheet's cards. */
