@@ -14,6 +14,7 @@ import { writePrecacheManifest } from "../site/precache.js";
 import { buildAtomically } from "./atomic.js";
 import { cacheDirFor, openBuildCache, type CacheUse } from "../cache/build-cache.js";
 import { deckSources, sourceVersion } from "../cache/source-version.js";
+import type { PageLedger } from "../site/page-ledger.js";
 
 export interface BuildOptions {
   root: string;
@@ -24,6 +25,8 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Reuse and keep outputs whose inputs did not change (default true; see cacheDirFor for where). */
   cache?: boolean;
+  /** Filled with the pages written and what each was made from (the dev server's, for its partial passes). */
+  pages?: PageLedger;
 }
 
 export interface BuildReport {
@@ -63,7 +66,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     const site = new Eleventy(contentDir, staging, {
       // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
       configPath: "",
-      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
+      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: options.pages }),
       pathPrefix,
       quietMode: true,
     });
