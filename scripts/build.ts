@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     const ms = (n: number) => `${Math.round(n)} ms`;
     console.log(
       `Built ${chapters.length} chapters, ${cards.length} cards and ${report.decks.decks.length} PDFs into ${values.out} ` +
-        `in ${ms(report.timings.total)} (content ${ms(report.timings.content)}, site + deck ${ms(report.timings.siteAndDeck)}, search ${ms(report.timings.search)}).`,
+        `in ${ms(report.timings.total)} (content ${ms(report.timings.content)}, site + deck ${ms(report.timings.siteAndDeck)} (PDFs ${ms(report.timings.deck)}), search ${ms(report.timings.search)}).`,
     );
     const reused = report.cacheUses.filter((use) => use.hit);
     if (report.cacheUses.length) console.log(`Reused ${reused.length} of ${report.cacheUses.length} outputs from the build cache${reused.length ? ` (${[...new Set(reused.map((use) => use.kind))].join(", ")})` : ""}.`);

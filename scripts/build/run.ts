@@ -15,6 +15,7 @@ import { buildAtomically } from "./atomic.js";
 import { cacheDirFor, openBuildCache, type CacheUse } from "../cache/build-cache.js";
 import { deckSources, sourceVersion } from "../cache/source-version.js";
 import type { PageLedger } from "../site/page-ledger.js";
+import { PageBatches } from "../site/page-batches.js";
 
 export interface BuildOptions {
   root: string;
@@ -34,7 +35,22 @@ export interface BuildReport {
   decks: DeckManifest;
   /** What came from the build cache and what had to be made. */
   cacheUses: CacheUse[];
-  timings: Record<"content" | "siteAndDeck" | "search" | "total", number>;
+  /** Milliseconds: loading the content, the site and deck together (of which the deck alone), the search index and offline list, all. */
+  timings: Record<"content" | "siteAndDeck" | "deck" | "search" | "total", number>;
+}
+
+/** Above this many cards, pages are rendered in batches of this many a template. */
+const batchFrom = 2500;
+const batchSize = 2000;
+
+/** Renders every page: in one pass, or pass after pass while a batch leaves pages for another. */
+async function writeSite(site: Eleventy, batches: PageBatches | undefined): Promise<void> {
+  await site.write();
+  while (batches?.more) {
+    await site.restart();
+    await site.init();
+    await site.write();
+  }
 }
 
 export async function buildAll(options: BuildOptions): Promise<BuildReport> {
@@ -63,14 +79,18 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     deck.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
     const manifest = deck.then((written) => written.manifest);
     manifest.catch(() => {});
+    let deckDone = 0;
+    deck.then(() => (deckDone = performance.now()), () => {});
+    // A big deck's pages are rendered in batches, so Eleventy never holds all of them at once.
+    const batches = !options.pages && content.cards.length > batchFrom ? new PageBatches(batchSize) : undefined;
     const site = new Eleventy(contentDir, staging, {
       // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
       configPath: "",
-      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: options.pages }),
+      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: options.pages ?? batches }),
       pathPrefix,
       quietMode: true,
     });
-    const [siteResult, deckResult] = await Promise.allSettled([site.write(), deck]);
+    const [siteResult, deckResult] = await Promise.allSettled([writeSite(site, batches), deck]);
     // A deck content error (overflow, missing glyph) is the real cause when both fail.
     if (deckResult.status === "rejected") throw deckResult.reason;
     if (siteResult.status === "rejected") throw siteResult.reason;
@@ -83,7 +103,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       content,
       decks: deckResult.value.manifest,
       cacheUses: [...deckResult.value.cacheUses, ...cache.uses],
-      timings: { content: loaded - started, siteAndDeck: rendered - loaded, search: finished - rendered, total: finished - started },
+      timings: { content: loaded - started, siteAndDeck: rendered - loaded, deck: deckDone - loaded, search: finished - rendered, total: finished - started },
     };
   });
 }

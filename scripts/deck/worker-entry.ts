@@ -23,7 +23,7 @@ async function run(job: DeckJob): Promise<WorkerReply> {
     }
   }
   try {
-    const { entries, cacheUses } = await writeDeckFiles(job.args, take());
+    const { entries, cacheUses } = await writeDeckFiles(job.args, take(), { inputs: job.inputs, lookUp: false });
     return { ok: true, job: job.id, entries: entries.map((entry, n) => [taken[n], entry]), cacheUses };
   } catch (error) {
     Atomics.store(shared, failed, 1);

@@ -7,18 +7,22 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { CacheUse } from "../cache/build-cache.js";
+import { openBuildCache, type CacheUse } from "../cache/build-cache.js";
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { DeckEntry } from "../manifest/deck-manifest.js";
+import { readFontBytes } from "../fonts/fonts.js";
 import { deckFiles, type DeckFile } from "./deck-files.js";
+import { deckInputsKey, fileKey, storedFile, writeDeckOutput } from "./deck-output.js";
 import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
 import type { WriteDeckArgs, WrittenDeck } from "./write-deck.js";
 
-/** One render, as each worker of the pool receives it. */
+/** One render, as each worker of the pool receives it: the files the cache did not have. */
 export interface DeckJob {
   id: number;
   args: WriteDeckArgs;
   files: DeckFile[];
+  /** The key of what every file is made from (deck-output.ts), worked out once. */
+  inputs: string;
   /** Int32 slots shared by the pool: [next file to take, failed]. */
   claims: SharedArrayBuffer;
 }
@@ -40,15 +44,16 @@ const entry = new URL("./worker-entry.ts", import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 
 /**
- * How many workers for a one-off render: one per core, at most four. A small deck gets one (starting
- * a second worker cost more than it saved: 1.09x the wall time of a cold build of 64 cards, against
- * 0.86x at 1,000). Each keeps its own fonts and the PDF it is drawing, so a very large deck (each PDF
- * then holds tens of thousands of pages) gets two at most.
+ * How many workers for a one-off render: one per core, at most four, for a deck of a few hundred to
+ * a few thousand cards (a cold build of 1,000 cards took 0.86x the wall time with two). A small deck
+ * gets one: starting a second cost more than it saved (1.09x at 64 cards). A very large one gets one
+ * too: each worker holds its own fonts and the PDF it draws (tens of thousands of pages), and at 10,000
+ * cards two peaked at 1,087 MB against 709 MB with one, and took longer beside the site's passes.
  */
 export function deckPoolSize(cards: number): number {
   const asked = Number(process.env.AFTERGLOW_DECK_WORKERS); // a fixed number, e.g. 1 to spare memory
   if (Number.isInteger(asked) && asked > 0) return asked;
-  return cards < 200 ? 1 : Math.max(1, Math.min(availableParallelism(), cards > 4000 ? 2 : 4));
+  return cards < 200 || cards > 4000 ? 1 : Math.max(1, Math.min(availableParallelism(), 4));
 }
 
 export interface DeckPool {
@@ -57,12 +62,18 @@ export interface DeckPool {
   close(): Promise<void>;
 }
 
-/** Workers that stay up between renders (the dev server's): their JIT, fonts and measurement caches stay warm. */
+/**
+ * Workers that stay up between renders (the dev server's): their JIT, fonts and measurement caches
+ * stay warm. Files the build cache holds are written from it here, and the workers start only when a
+ * file has to be drawn.
+ */
 export function startDeckPool(size: number): DeckPool {
-  const workers = Array.from({ length: size }, () => new Worker(bootstrap, { eval: true, execArgv: [] }));
+  const workers: Worker[] = [];
   const waiting = new Map<number, { replies: WorkerReply[]; expected: number; done: (replies: WorkerReply[]) => void; fail: (e: Error) => void }>();
   let jobs = 0;
-  for (const worker of workers) {
+  const start = () => {
+    const worker = new Worker(bootstrap, { eval: true, execArgv: [] });
+    workers.push(worker);
     worker.unref();
     worker.on("message", (reply: WorkerReply) => {
       const job = waiting.get(reply.job);
@@ -79,29 +90,47 @@ export function startDeckPool(size: number): DeckPool {
     };
     worker.on("error", failAll);
     worker.on("exit", (code) => failAll(new Error(`deck worker exited with code ${code}`)));
+  };
+
+  /** Draws the files on the workers; their entries by the files' positions. */
+  async function draw(args: WriteDeckArgs, files: DeckFile[], inputs: string): Promise<{ entries: [number, DeckEntry][]; cacheUses: CacheUse[] }> {
+    while (workers.length < Math.min(size, files.length)) start();
+    const used = workers.slice(0, Math.min(workers.length, files.length));
+    const job: DeckJob = { id: ++jobs, args, files, inputs, claims: new SharedArrayBuffer(8) };
+    // Held while they work (so a process waiting on nothing else stays up), let go when idle.
+    for (const worker of used) worker.ref();
+    const replies = await new Promise<WorkerReply[]>((done, fail) => {
+      waiting.set(job.id, { replies: [], expected: used.length, done, fail });
+      for (const worker of used) worker.postMessage(job);
+    }).finally(() => {
+      if (waiting.size === 0) for (const worker of workers) worker.unref();
+    });
+    const failures = replies.filter((reply) => !reply.ok).sort((a, b) => a.at - b.at);
+    if (failures.length) throw errorOf(failures[0]);
+    return { entries: replies.flatMap((reply) => (reply.ok ? reply.entries : [])), cacheUses: replies.flatMap((reply) => (reply.ok ? reply.cacheUses : [])) };
   }
+
   return {
     async render(args) {
       const files = [...(args.options?.files ?? deckFiles)];
-      const used = workers.slice(0, Math.max(1, Math.min(workers.length, files.length)));
-      const job: DeckJob = { id: ++jobs, args, files, claims: new SharedArrayBuffer(8) };
-      // Held while they work (so a process waiting on nothing else stays up), let go when idle.
-      for (const worker of used) worker.ref();
-      const replies = await new Promise<WorkerReply[]>((done, fail) => {
-        waiting.set(job.id, { replies: [], expected: used.length, done, fail });
-        for (const worker of used) worker.postMessage(job);
-      }).finally(() => {
-        if (waiting.size === 0) for (const worker of workers) worker.unref();
-      });
-      const failures = replies.filter((reply) => !reply.ok).sort((a, b) => a.at - b.at);
-      if (failures.length) throw errorOf(failures[0]);
-      const entries = replies.flatMap((reply) => (reply.ok ? reply.entries : [])).sort(([a], [b]) => a - b);
-      const manifest = deckManifestOf(entries.map(([, deck]) => deck), new Date(args.updated));
-      if (args.options?.manifest !== false) {
-        await mkdir(args.outDir, { recursive: true });
-        await writeManifest(args.outDir, manifest);
+      const date = new Date(args.updated);
+      const fonts = args.fonts ?? (await readFontBytes());
+      const inputs = deckInputsKey({ cards: args.cards, fonts, date, codeVersion: args.cache?.codeVersion ?? "", backOffset: args.options?.backOffset, cornerGuides: args.options?.cornerGuides });
+      const store = openBuildCache(args.cache?.dir ?? null);
+      await mkdir(args.outDir, { recursive: true });
+      const entries: [number, DeckEntry][] = [];
+      const missing: number[] = [];
+      for (const [index, file] of files.entries()) {
+        const stored = await storedFile(store, fileKey(inputs, file));
+        if (stored) entries.push([index, await writeDeckOutput(args.outDir, file, stored, args.cards.length)]);
+        else missing.push(index);
       }
-      return { manifest, cacheUses: replies.flatMap((reply) => (reply.ok ? reply.cacheUses : [])) };
+      const drawn = missing.length ? await draw({ ...args, fonts }, missing.map((index) => files[index]), inputs) : { entries: [], cacheUses: [] };
+      for (const [position, entry] of drawn.entries) entries.push([missing[position], entry]);
+      entries.sort(([a], [b]) => a - b);
+      const manifest = deckManifestOf(entries.map(([, deck]) => deck), date);
+      if (args.options?.manifest !== false) await writeManifest(args.outDir, manifest);
+      return { manifest, cacheUses: [...store.uses, ...drawn.cacheUses] };
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -4,6 +4,8 @@
 import Eleventy from "@11ty/eleventy";
 import type { SiteInputs } from "../../eleventy.config.js";
 import { afterglowSite } from "../../eleventy.config.js";
+import type { PageLedger } from "../site/page-ledger.js";
+import { forgetSourceVersions } from "../cache/source-version.js";
 
 /** A page a pass wrote. */
 export interface WrittenPage {
@@ -27,7 +29,7 @@ export interface DevSite {
   showError(error: unknown): void;
 }
 
-export function devSite(contentDir: string, outDir: string, inputs: SiteInputs & { pages: NonNullable<SiteInputs["pages"]> }): DevSite {
+export function devSite(contentDir: string, outDir: string, inputs: SiteInputs & { pages: PageLedger }): DevSite {
   // No config file: the site's wiring, handed the content and the manifest as they are at each pass.
   const site = new Eleventy(contentDir, outDir, { configPath: "", runMode: "serve", pathPrefix: inputs.pathPrefix, quietMode: true, config: afterglowSite(inputs) });
   const server = () => (site as unknown as { eleventyServe: EleventyServe }).eleventyServe;
@@ -49,6 +51,7 @@ export function devSite(contentDir: string, outDir: string, inputs: SiteInputs &
       return written;
     },
     templatesChanged() {
+      forgetSourceVersions();
       inputs.pages.forget();
       site.resetConfig();
       resetConfig = true;

@@ -49,10 +49,10 @@ export interface BrowserScriptOptions {
 
 export default function browserScripts(eleventyConfig: UserConfig, { outputDir, cache }: BrowserScriptOptions): void {
   let bundled: Promise<BundledFiles> | undefined;
-  // Bundled while the pages render, written once they are done.
+  // Bundled while the pages render (once: the code does not change while the site is configured), written once they are done.
   eleventyConfig.on("eleventy.before", () => {
-    bundled = bundleBrowserScripts(cache);
-    bundled.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+    bundled ??= bundleBrowserScripts(cache);
+    bundled.catch(() => (bundled = undefined)); // awaited below; this only keeps an early failure from being "unhandled"
   });
   eleventyConfig.on("eleventy.after", async () => {
     await writeFiles(outputDir, await (bundled ?? bundleBrowserScripts(cache)));

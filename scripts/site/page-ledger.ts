@@ -16,7 +16,19 @@ export interface WrittenPage {
   output: string;
 }
 
-export class PageLedger {
+/** Which pages a pass renders (selective-pages.ts asks it, template by template). */
+export interface PageSelector {
+  /** Whether it chooses by the pages' fingerprints (else none are computed). */
+  readonly fingerprints: boolean;
+  begin(): void;
+  /** The keys of a template's pages to render; `whole`: the template renders all of its pages or none. */
+  choose(template: string, keys: readonly string[], fingerprints: readonly string[] | undefined, whole: boolean): Set<string>;
+  /** After a pass that finished: what it wrote; returns output files to delete. */
+  commit(written: readonly WrittenPage[]): string[];
+}
+
+export class PageLedger implements PageSelector {
+  readonly fingerprints = true;
   /** template → item key → what the output folder holds. */
   #held = new Map<string, Map<string, PageRecord>>();
   /** This pass: template → item key → fingerprint, for every page it has (rendered or not). */
@@ -33,9 +45,9 @@ export class PageLedger {
    * Which of a template's pages to render (by key): those new or with another fingerprint than the
    * page the output folder holds; all of them when `all` (a template that reads its own pagination).
    */
-  choose(template: string, keys: readonly string[], fingerprints: readonly string[], all = false): Set<string> {
+  choose(template: string, keys: readonly string[], fingerprints: readonly string[] | undefined, all = false): Set<string> {
     const held = this.#held.get(template);
-    const current = new Map(keys.map((key, i) => [key, fingerprints[i]]));
+    const current = new Map(keys.map((key, i) => [key, fingerprints?.[i] ?? ""]));
     const changed = keys.some((key) => held?.get(key)?.fingerprint !== current.get(key)) || [...(held?.keys() ?? [])].some((key) => !current.has(key));
     const render = new Set(all ? (changed ? keys : []) : keys.filter((key) => held?.get(key)?.fingerprint !== current.get(key)));
     this.#current.set(template, current);

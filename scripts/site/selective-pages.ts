@@ -1,8 +1,8 @@
-// Eleventy plugin: renders only the pages whose inputs changed since the output folder was written
-// (page-inputs.ts says what each page reads, the ledger what the folder holds). A template whose
-// pages are all unchanged is skipped (a preprocessor returning false); a paginated one iterates only
-// its changed items (a pagination `before` filter); the files of pages that are gone are removed.
-// Without a ledger it does nothing: a build renders every page.
+// Eleventy plugin: renders only the pages a selector chooses: those whose inputs changed since the
+// output folder was written (a PageLedger; page-inputs.ts says what each page reads), or one batch of
+// a big site (PageBatches). A template with no page chosen is skipped (a preprocessor returning false);
+// a paginated one iterates only its chosen items (a pagination `before` filter); the files of pages
+// that are gone are removed. Without a selector it does nothing: a build renders every page.
 import { readFileSync } from "node:fs";
 import { rm, rmdir } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
@@ -13,14 +13,14 @@ import { sourceVersion } from "../cache/source-version.js";
 import type { Content } from "../content/index.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { pageFingerprinter, type PageTemplate } from "./page-inputs.js";
-import type { PageLedger, WrittenPage } from "./page-ledger.js";
+import type { PageSelector, WrittenPage } from "./page-ledger.js";
 import { templateReads } from "./template-reads.js";
 
 const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 export interface SelectivePagesOptions {
-  /** What the output folder holds; absent: every page is rendered. */
-  ledger?: PageLedger;
+  /** Which pages each pass renders; absent: every page. */
+  selector?: PageSelector;
   content: () => Promise<Content>;
   decks: () => Promise<DeckManifest>;
   pathPrefix: string;
@@ -42,8 +42,8 @@ const keyOf = (item: unknown, index: number): string => {
 const ownBefore = Symbol("the template's own pagination.before");
 
 export default function selectivePages(eleventyConfig: UserConfig, options: SelectivePagesOptions): void {
-  const { ledger } = options;
-  if (!ledger) return;
+  const { selector } = options;
+  if (!selector) return;
   const config = eleventyConfig as UserConfig & { dataFilterSelectors: Set<string>; globalData: Record<string, unknown> };
   // So that each written page says which item it was made from.
   config.dataFilterSelectors.add("pagination.items");
@@ -64,10 +64,9 @@ export default function selectivePages(eleventyConfig: UserConfig, options: Sele
   let fingerprints: ReturnType<typeof pageFingerprinter> | undefined;
   const keys = new Map<unknown, string>();
   eleventyConfig.on("eleventy.before", async () => {
-    ledger.begin();
+    selector.begin();
     keys.clear();
-    const model = await options.content();
-    fingerprints = pageFingerprinter({ model, decks: options.decks, site, globals: new Set(Object.keys(config.globalData)) });
+    if (selector.fingerprints) fingerprints = pageFingerprinter({ model: await options.content(), decks: options.decks, site, globals: new Set(Object.keys(config.globalData)) });
   });
 
   eleventyConfig.addPreprocessor("selective-pages", "njk", async function (this: { inputPath: string }, data: Record<string, unknown>) {
@@ -79,7 +78,7 @@ export default function selectivePages(eleventyConfig: UserConfig, options: Sele
     const itemKeys = items.map((item, i) => (list ? keyOf(item, i) : ""));
     items.forEach((item, i) => keys.set(item, itemKeys[i]));
     const whole = !Array.isArray(list) || pagination?.size !== 1 || template.reads.readsPagination;
-    const render = ledger.choose(name, itemKeys, await fingerprints!(template, items), whole);
+    const render = selector.choose(name, itemKeys, selector.fingerprints ? await fingerprints!(template, items) : undefined, whole);
     if (render.size === 0) return false;
     if (pagination && Array.isArray(list)) {
       if (!(ownBefore in pagination)) pagination[ownBefore] = pagination.before;
@@ -94,7 +93,7 @@ export default function selectivePages(eleventyConfig: UserConfig, options: Sele
     const written: WrittenPage[] = results
       .filter((page) => typeof page.outputPath === "string")
       .map((page) => ({ template: basename(page.inputPath), key: keys.get(page.data?.pagination?.items?.[0]) ?? "", output: relative(directories.output, page.outputPath as string) }));
-    for (const output of ledger.commit(written)) await removeOutput(directories.output, output);
+    for (const output of selector.commit(written)) await removeOutput(directories.output, output);
   });
 }
 
