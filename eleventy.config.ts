@@ -18,7 +18,7 @@ import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
 import selectivePages from "./scripts/site/selective-pages.js";
 import { clearEleventyCaches } from "./scripts/site/eleventy-caches.js";
-import type { PageLedger } from "./scripts/site/page-ledger.js";
+import type { PageSelector } from "./scripts/site/page-ledger.js";
 
 /** Everything the site is built from that Eleventy itself does not know. */
 export interface SiteInputs {
@@ -32,8 +32,8 @@ export interface SiteInputs {
   siteUrl: string;
   /** Where outputs that did not change since an earlier build are kept (noCache: nowhere). */
   cache: BuildCache;
-  /** What the output folder already holds (the dev server's): then only pages whose inputs changed are rendered. */
-  pages?: PageLedger;
+  /** Which pages each pass renders: those whose inputs changed (the dev server's ledger), or a batch of a big site. */
+  pages?: PageSelector;
 }
 
 const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
@@ -68,7 +68,7 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache });
   eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
   eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
-  eleventyConfig.addPlugin(selectivePages, { ledger: inputs.pages, content: inputs.content, decks: inputs.decks, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
+  eleventyConfig.addPlugin(selectivePages, { selector: inputs.pages, content: inputs.content, decks: inputs.decks, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/
