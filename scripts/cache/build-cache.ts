@@ -24,7 +24,8 @@ export interface CacheUse {
 export interface BuildCache {
   /** The cache folder, or null when caching is off. */
   readonly dir: string | null;
-  get<Meta>(kind: string, key: string): Promise<CacheEntry<Meta> | undefined>;
+  /** The entry stored under (kind, key), its files checked against their hashes; with `metaOnly`, its meta alone (no file read). */
+  get<Meta>(kind: string, key: string, options?: { metaOnly: boolean }): Promise<CacheEntry<Meta> | undefined>;
   put(kind: string, key: string, entry: CacheEntry): Promise<void>;
   /** Every get of this build, in order: for the build's report and the tests. */
   readonly uses: CacheUse[];
@@ -56,8 +57,8 @@ export function openBuildCache(dir: string | null): BuildCache {
   return {
     dir,
     uses,
-    async get<Meta>(kind: string, key: string): Promise<CacheEntry<Meta> | undefined> {
-      const found = dir ? await readEntry<Meta>(entryDir(kind, key)) : undefined;
+    async get<Meta>(kind: string, key: string, options?: { metaOnly: boolean }): Promise<CacheEntry<Meta> | undefined> {
+      const found = dir ? await readEntry<Meta>(entryDir(kind, key), options?.metaOnly ?? false) : undefined;
       uses.push({ kind, key, hit: found !== undefined });
       if (found) await utimes(entryDir(kind, key), new Date(), new Date()).catch(() => {}); // last used: now
       return found;
@@ -92,7 +93,7 @@ export function openBuildCache(dir: string | null): BuildCache {
 }
 
 /** The entry's files, each checked against its recorded size and hash; a damaged entry is removed. */
-async function readEntry<Meta>(path: string): Promise<CacheEntry<Meta> | undefined> {
+async function readEntry<Meta>(path: string, metaOnly: boolean): Promise<CacheEntry<Meta> | undefined> {
   let text: string;
   try {
     text = await readFile(join(path, "index.json"), "utf8");
@@ -103,6 +104,7 @@ async function readEntry<Meta>(path: string): Promise<CacheEntry<Meta> | undefin
   let index: EntryIndex;
   try {
     index = JSON.parse(text) as EntryIndex;
+    if (metaOnly) return { files, meta: index.meta as Meta };
     const contents = await mapInBatches(index.files, (_, n) => readFile(join(path, "data", String(n))));
     for (const [n, file] of index.files.entries()) {
       const bytes = new Uint8Array(contents[n]);
