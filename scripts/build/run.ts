@@ -2,12 +2,11 @@
 // site, then the search index and the offline manifest, all into one staging folder.
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import Eleventy from "@11ty/eleventy";
+import type Eleventy from "@11ty/eleventy";
 import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { renderDeckInWorker } from "../deck/worker.js";
-import { afterglowSite } from "../../eleventy.config.js";
 import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
@@ -83,7 +82,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     deck.then(() => (deckDone = performance.now()), () => {});
     // A big deck's pages are rendered in batches, so Eleventy never holds all of them at once.
     const batches = !options.pages && content.cards.length > batchFrom ? new PageBatches(batchSize) : undefined;
-    const site = new Eleventy(contentDir, staging, {
+    // Eleventy (and the site's wiring, which imports it) load only now, while the deck's workers start.
+    const [{ default: EleventyBuild }, { afterglowSite }] = await Promise.all([import("@11ty/eleventy"), import("../../eleventy.config.js")]);
+    const site = new EleventyBuild(contentDir, staging, {
       // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
       configPath: "",
       config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: options.pages ?? batches }),

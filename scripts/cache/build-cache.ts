@@ -27,6 +27,8 @@ export interface BuildCache {
   /** The entry stored under (kind, key), its files checked against their hashes; with `metaOnly`, its meta alone (no file read). */
   get<Meta>(kind: string, key: string, options?: { metaOnly: boolean }): Promise<CacheEntry<Meta> | undefined>;
   put(kind: string, key: string, entry: CacheEntry): Promise<void>;
+  /** Whether an entry is stored under (kind, key), unchecked and not counted as a use: to plan work early. */
+  has(kind: string, key: string): Promise<boolean>;
   /** Every get of this build, in order: for the build's report and the tests. */
   readonly uses: CacheUse[];
   /** Removes entries no build has used for `days` days, so the cache does not grow without end. */
@@ -62,6 +64,9 @@ export function openBuildCache(dir: string | null): BuildCache {
       uses.push({ kind, key, hit: found !== undefined });
       if (found) await utimes(entryDir(kind, key), new Date(), new Date()).catch(() => {}); // last used: now
       return found;
+    },
+    async has(kind, key) {
+      return dir !== null && (await stat(join(entryDir(kind, key), "index.json")).then(() => true, () => false));
     },
     async prune(days) {
       if (!dir) return;

@@ -117,6 +117,9 @@ export function startDeckPool(size: number): DeckPool {
       const fonts = args.fonts ?? (await readFontBytes());
       const inputs = deckInputsKey({ cards: args.cards, fonts, date, codeVersion: args.cache?.codeVersion ?? "", backOffset: args.options?.backOffset, cornerGuides: args.options?.cornerGuides });
       const store = openBuildCache(args.cache?.dir ?? null);
+      // Workers take a while to start: when anything will have to be drawn, they start now.
+      const stored = await Promise.all(files.map((file) => store.has("pdf", fileKey(inputs, file))));
+      while (workers.length < Math.min(size, stored.filter((has) => !has).length)) start();
       await mkdir(args.outDir, { recursive: true });
       const entries: [number, DeckEntry][] = [];
       const missing: number[] = [];
