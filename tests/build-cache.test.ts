@@ -92,6 +92,16 @@ describe("the build cache", () => {
     await writeFile(chapter, original);
   });
 
+  it("does not restore a build of the same content from another folder: the files name their cards from the project", async () => {
+    const elsewhere = join(work, "elsewhere");
+    await cp(content, elsewhere, { recursive: true });
+    const out = join(work, "moved");
+    const run = await runBuild(["--out", out, "--content", elsewhere], { AFTERGLOW_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: "1767225600" });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/restored/);
+    expect(await readFile(join(out, "downloads", "deck-input.json"), "utf8")).toContain("elsewhere/cards/");
+  });
+
   it("survives two builds writing the same new entries at once", async () => {
     const shared = join(work, "cache-shared");
     const [a, b] = await Promise.all([build("together-a", shared), build("together-b", shared)]);

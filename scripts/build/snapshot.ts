@@ -41,8 +41,8 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The key of a build of `contentDir` with these options by this code. */
-export async function snapshotKey(contentDir: string, options: { pathPrefix: string; siteUrl: string }): Promise<string> {
+/** The key of a build of `contentDir` (from `root`: the model names its files from there) with these options by this code. */
+export async function snapshotKey(root: string, contentDir: string, options: { pathPrefix: string; siteUrl: string }): Promise<string> {
   const files = await filesUnder(contentDir);
   const contents = await mapInBatches(files, (file) => readFile(join(contentDir, file)));
   const { date, from } = contentDateOf(contentDir, files.map((file) => join(contentDir, file)));
@@ -52,6 +52,7 @@ export async function snapshotKey(contentDir: string, options: { pathPrefix: str
     process.version,
     options.pathPrefix,
     options.siteUrl,
+    relative(root, contentDir),
     date.toISOString(),
     ...files.flatMap((file, i) => [file, contents[i], times[i] ?? ""]),
   );

@@ -54,7 +54,10 @@ export default function browserScripts(eleventyConfig: UserConfig, { outputDir, 
     bundled ??= bundleBrowserScripts(cache);
     bundled.catch(() => (bundled = undefined)); // awaited below; this only keeps an early failure from being "unhandled"
   });
+  let written: BundledFiles | undefined; // once: a later pass (the dev server's) has them already
   eleventyConfig.on("eleventy.after", async () => {
-    await writeFiles(outputDir, await (bundled ?? bundleBrowserScripts(cache)));
+    const files = await (bundled ?? bundleBrowserScripts(cache));
+    if (files !== written) await writeFiles(outputDir, files);
+    written = files;
   });
 }

@@ -64,16 +64,22 @@ export default function customDeck(eleventyConfig: UserConfig, options: CustomDe
       `</div>`,
     ].join("\n");
   });
+  // Written after the first pass, and after a later one (the dev server's) only when the cards changed.
+  let written: string | undefined;
   eleventyConfig.on("eleventy.after", async () => {
     const out = options.outputDir;
-    const content = await options.content();
+    const input = deckInput(await options.content());
+    if (input === written) return;
     const write = async (path: string, data: Uint8Array | string) => {
       await mkdir(dirname(join(out, path)), { recursive: true });
       await writeFile(join(out, path), data);
     };
-    await write(customDeckPaths.bundle, await bundle(options.cache));
-    await write(customDeckPaths.input, deckInput(content));
-    await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
-    for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
+    if (written === undefined) {
+      await write(customDeckPaths.bundle, await bundle(options.cache));
+      await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
+      for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
+    }
+    await write(customDeckPaths.input, input);
+    written = input;
   });
 }

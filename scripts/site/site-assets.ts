@@ -44,6 +44,7 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
   // stays in it for the passes that follow (a big site renders in batches, the dev server after saves).
   let early: { model: Content; characters: string; files: Promise<WebFontFiles> } | undefined;
   let extra = "";
+  let writtenFonts: WebFontFiles | undefined;
   eleventyConfig.on("eleventy.before", async () => {
     const model = await content();
     if (early?.model === model) return;
@@ -56,7 +57,8 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
     const pages = results.filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content);
     extra += missingCharacters(charactersOf(pages), (early?.characters ?? "") + extra);
     const files = early && !extra ? await early.files : await subsetWebFonts(charactersOf([(early?.characters ?? "") + extra]), cache);
-    await writeWebFonts(directories.output, files);
+    if (files !== writtenFonts) await writeWebFonts(directories.output, files);
+    writtenFonts = files; // the same subset need not be written again after a later pass
   });
 }
 
