@@ -62,7 +62,6 @@ async function pass(files: string[], what: string, start: number): Promise<boole
   try {
     const written = await site.pass(files);
     console.log(`✓ ${written.length} page${written.length === 1 ? "" : "s"} rendered (${what}), ${since(start)} after the save`);
-    if (written.length) refreshSearch();
     return true;
   } catch (error) {
     report(error);
@@ -71,7 +70,8 @@ async function pass(files: string[], what: string, start: number): Promise<boole
   }
 }
 
-// The search index reads the pages: it waits for passes, and passes wait for it.
+// The search index reads the pages: it waits for passes, and passes wait for it. It is made after the
+// PDFs when they are redrawn (both want the two cores), else right after the pages.
 const refreshSearch = coalesced(() => siteWork(() => buildSearchIndex(outDir, cache)).catch(report));
 
 const deck = deckFollower({
@@ -80,9 +80,10 @@ const deck = deckFollower({
   cacheDir,
   initial: content,
   onDone: async (manifest, start) => {
+    console.log(`✓ PDFs current, ${since(start)} after the save`);
     decks = Promise.resolve(manifest);
     await siteWork(() => pass([], "the pages that list the PDFs", start));
-    console.log(`✓ PDFs current, ${since(start)} after the save`);
+    refreshSearch();
   },
   onError: report,
 });
@@ -105,7 +106,7 @@ async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
     const names = [...inContent.filter((file) => /\.(md|ya?ml)$/.test(file)).map((file) => relative(dirname(contentDir), file)), ...(templates ? ["templates"] : [])].join(", ");
     return (await pass(files, names, start)) ? next : undefined;
   });
-  if (built) deck.follow(await built, start);
+  if (built && !deck.follow(await built, start)) refreshSearch();
 }
 
 await site.serve(Number(values.port));

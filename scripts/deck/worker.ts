@@ -59,6 +59,8 @@ export function deckPoolSize(cards: number): number {
 export interface DeckPool {
   /** Renders the deck (queued behind any render already running) and writes decks.json unless told not to. */
   render(args: WriteDeckArgs): Promise<WrittenDeck>;
+  /** Starts every worker now (they take about half a second), so the first render does not wait for them. */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -134,6 +136,9 @@ export function startDeckPool(size: number): DeckPool {
       const manifest = deckManifestOf(entries.map(([, deck]) => deck), date);
       if (args.options?.manifest !== false) await writeManifest(args.outDir, manifest);
       return { manifest, cacheUses: [...store.uses, ...drawn.cacheUses] };
+    },
+    warm() {
+      while (workers.length < size) start();
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -27,11 +27,17 @@ const deckInputs = (model: Content) => hashOf(JSON.stringify(model.cards.map(({ 
 
 export function deckFollower(options: DeckFollowerOptions) {
   const pool = startDeckPool(options.workers);
+  pool.warm(); // ready for the first save
   let held: string | undefined;
   options.initial.then((model) => (held = deckInputs(model)), () => {});
   let latest: { model: Content; start: number } | undefined;
 
+  let rendering = false;
   const render = coalesced(async () => {
+    rendering = true;
+    await draw().finally(() => (rendering = false));
+  });
+  async function draw() {
     const { model, start } = latest!;
     const inputs = deckInputs(model);
     if (inputs === held) return;
@@ -54,13 +60,15 @@ export function deckFollower(options: DeckFollowerOptions) {
     } catch (error) {
       options.onError(error);
     }
-  });
+  }
 
   return {
-    /** The site now shows `model`: bring the PDFs up to it. */
-    follow(model: Content, start: number) {
+    /** The site now shows `model`: bring the PDFs up to it; false when they already are (nothing to do). */
+    follow(model: Content, start: number): boolean {
+      if (!rendering && deckInputs(model) === held) return false;
       latest = { model, start };
       render();
+      return true;
     },
   };
 }
