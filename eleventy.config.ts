@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import bundlePlugin from "@11ty/eleventy-plugin-bundle";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { pathPrefixFromEnv, siteUrlFromEnv } from "./scripts/build/environment.js";
 import { noCache, type BuildCache } from "./scripts/cache/build-cache.js";
@@ -15,6 +16,9 @@ import contentData from "./scripts/site/content-data.js";
 import customDeck from "./scripts/site/custom-deck.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
+import selectivePages from "./scripts/site/selective-pages.js";
+import { clearEleventyCaches } from "./scripts/site/eleventy-caches.js";
+import type { PageSelector } from "./scripts/site/page-ledger.js";
 
 /** Everything the site is built from that Eleventy itself does not know. */
 export interface SiteInputs {
@@ -28,6 +32,8 @@ export interface SiteInputs {
   siteUrl: string;
   /** Where outputs that did not change since an earlier build are kept (noCache: nowhere). */
   cache: BuildCache;
+  /** Which pages each pass renders: those whose inputs changed (the dev server's ledger), or a batch of a big site. */
+  pages?: PageSelector;
 }
 
 const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
@@ -35,6 +41,7 @@ const templatesDir = fileURLToPath(new URL("./templates/", import.meta.url));
 /** The site as an Eleventy configuration, given its inputs: the build runner and the dev server call this. */
 export function afterglowSite(inputs: SiteInputs) {
   return function configure(eleventyConfig: UserConfig): void {
+    clearEleventyCaches(); // this Eleventy compiles its own templates, with its own shortcodes
     const { input } = eleventyConfig.directories as { input: string };
     // Content is never parsed by Eleventy: the one loader (scripts/content) reads and validates it, and
     // every page is a virtual template paginating over its model. Content may hold no raw HTML at all
@@ -61,15 +68,20 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache });
   eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
   eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
+  eleventyConfig.addPlugin(selectivePages, { selector: inputs.pages, content: inputs.content, decks: inputs.decks, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).
   // https://www.11ty.dev/docs/plugins/bundle/
   // (addBundle comes from the bundle plugin Eleventy installs itself, so its JSDoc types lack it.)
   (eleventyConfig as UserConfig & { addBundle: (name: string, options: object) => void }).addBundle("css", { toFileDirectory: "css" });
+  // Every page links its one non-empty stylesheet, so the plugin's pass that prunes empty bundle tags
+  // from each page (a parse of every page) has nothing to do: turned off.
+  eleventyConfig.addPlugin(bundlePlugin, { bundles: false, pruneEmptySelector: false });
 
   // Root-relative URLs in the HTML get the path prefix, so the site works at / and under a sub-path.
+  // At "/" there is nothing to add, and parsing every page for it took ~10% of a build.
   // https://www.11ty.dev/docs/plugins/html-base/
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  if (inputs.pathPrefix !== "/") eleventyConfig.addPlugin(HtmlBasePlugin);
 }
 
 /**

@@ -1,22 +1,26 @@
-// `npm start`: serves dist/ on localhost with live reload. A saved card rebuilds its pages and the
-// PDFs; a broken edit is explained in the terminal (and in the browser's error overlay) while the
-// last good pages stay served, and the next good save recovers without a restart.
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+// `npm start`: serves dist/ on localhost with live reload. A saved file re-renders only the pages that
+// show what changed (its card's page; the lists when a title or facet changed; every "n / 64" when a
+// card came or went) and removes the pages of deleted or renamed files; the PDFs and the search index
+// follow in the background, and the terminal says when they are current. A broken edit is explained
+// in the terminal (and in the browser's error overlay) while the last good pages stay served, and the
+// next good save recovers without a restart.
+import { availableParallelism } from "node:os";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import Eleventy from "@11ty/eleventy";
-import type UserConfig from "@11ty/eleventy/UserConfig";
+import { fileURLToPath } from "node:url";
 import { findContentError, formatProblem, loadContent, type Content } from "./content/index.js";
-import { readFontBytes } from "./fonts/fonts.js";
 import type { DeckManifest } from "./manifest/deck-manifest.js";
-import { startDeckWorker } from "./deck/worker.js";
 import { readDeckManifest } from "./manifest/read-deck-manifest.js";
 import { buildAll } from "./build/run.js";
 import { pathPrefixFromEnv, siteUrlFromEnv } from "./build/environment.js";
-import { afterglowSite } from "../eleventy.config.js";
 import { cacheDirFor, openBuildCache } from "./cache/build-cache.js";
-import { deckSources, sourceVersion } from "./cache/source-version.js";
+import { PageLedger } from "./site/page-ledger.js";
+import { buildSearchIndex } from "./site/search-index.js";
+import { devSite } from "./dev/dev-site.js";
+import { deckFollower } from "./dev/deck-follower.js";
+import { coalesced, serialQueue } from "./dev/queue.js";
+import { watchFolders, type ChangedFiles } from "./dev/watch-folders.js";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "8080" }, out: { type: "string", default: "dist" }, content: { type: "string", default: "content" } },
@@ -24,82 +28,87 @@ const { values } = parseArgs({
 const root = process.cwd();
 const contentDir = resolve(root, values.content!);
 const outDir = resolve(root, values.out!);
-const downloadsDir = join(outDir, "downloads");
+const templatesDir = fileURLToPath(new URL("../templates/", import.meta.url));
 const pathPrefix = pathPrefixFromEnv();
 const cacheDir = cacheDirFor(root, true);
 const cache = openBuildCache(cacheDir);
+const ledger = new PageLedger();
+const since = (start: number) => `${Math.round(performance.now() - start)} ms`;
 
 function report(error: unknown): void {
   const contentError = findContentError(error);
   if (!contentError) return void console.error(error);
-  console.error(`\n✗ ${contentError.problems.length} problem(s) in the content; still serving the last good build:`);
+  console.error(`\n✗ ${contentError.problems.length} problem(s) in the content; still serving the last good pages:`);
   for (const problem of contentError.problems) console.error(`  ${formatProblem(problem)}`);
 }
 
-// A full build first, so the search index, PDFs and offline manifest exist from the start.
+// A full build first, so the search index, PDFs and offline manifest exist from the start; it also
+// fills the ledger, against which every save renders only what changed.
+let content: Promise<Content>;
 try {
-  await buildAll({ root, outDir, contentDir, pathPrefix });
+  content = Promise.resolve((await buildAll({ root, outDir, contentDir, pathPrefix, pages: ledger })).content);
 } catch (error) {
   report(error);
+  content = loadContent({ root, contentDir });
+  content.catch(() => {});
+}
+let decks: Promise<DeckManifest> = readDeckManifest(`${outDir}/downloads`);
+
+const site = devSite(contentDir, outDir, { content: () => content, decks: () => decks, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: ledger });
+const siteWork = serialQueue();
+
+/** One pass of the site over what changed; false when it could not be built (the error is shown). */
+async function pass(files: string[], what: string, start: number): Promise<boolean> {
+  try {
+    const written = await site.pass(files);
+    console.log(`✓ ${written.length} page${written.length === 1 ? "" : "s"} rendered (${what}), ${since(start)} after the save`);
+    return true;
+  } catch (error) {
+    report(error);
+    site.showError(error);
+    return false;
+  }
 }
 
-// One long-lived worker keeps its fonts and caches warm between saves.
-const deckWorker = startDeckWorker();
+// The search index reads the pages: it waits for passes, and passes wait for it. It is made after the
+// PDFs when they are redrawn (both want the two cores), else right after the pages.
+const refreshSearch = coalesced(() => siteWork(() => buildSearchIndex(outDir, cache)).catch(report));
 
-/** Renders the deck beside the live folder, then swaps the files in: the last good PDFs stay until then. */
-async function rebuildDeck(content: Content): Promise<DeckManifest> {
-  const next = join(outDir, ".downloads-next");
-  await rm(next, { recursive: true, force: true });
-  const { manifest } = await deckWorker.render({
-    cards: content.cards,
-    outDir: next,
-    updated: content.updated.toISOString(),
-    fonts: await readFontBytes(),
-    cache: { dir: cacheDir, codeVersion: sourceVersion(deckSources) },
-  });
-  await mkdir(downloadsDir, { recursive: true });
-  for (const name of await readdir(next)) await rename(join(next, name), join(downloadsDir, name));
-  await rm(next, { recursive: true, force: true });
-  return manifest;
-}
-
-let content: Promise<Content> = loadContent({ root, contentDir });
-let decks: Promise<DeckManifest> = readDeckManifest(downloadsDir);
-let changedFiles: string[] = [];
-content.catch(() => {});
-
-const site = new Eleventy(contentDir, outDir, {
-  // No config file: the site's wiring is handed the content and the manifest as they are after each save.
-  configPath: "",
-  runMode: "serve",
-  pathPrefix,
-  quietMode: true,
-  config(config: UserConfig) {
-    afterglowSite({ content: () => content, decks: () => decks, pathPrefix, siteUrl: siteUrlFromEnv(), cache })(config);
-    config.addWatchTarget(contentDir);
-    config.on("eleventy.beforeWatch", (changed: string[]) => {
-      changedFiles = changed;
-    });
-    config.on("eleventy.before", async () => {
-      if (changedFiles.length === 0) return; // the first pass reuses what buildAll just made
-      const started = performance.now();
-      const cardsDir = join(contentDir, "cards");
-      const cardsChanged = changedFiles.some((file) => resolve(root, file).startsWith(cardsDir));
-      content = loadContent({ root, contentDir });
-      content.catch(report); // Eleventy also reports it, and shows it in the browser
-      if (cardsChanged) {
-        decks = content.then(rebuildDeck);
-        decks.then(
-          () => console.log(`✓ deck rebuilt in ${Math.round(performance.now() - started)} ms`),
-          report,
-        );
-      }
-      changedFiles = [];
-    });
+const deck = deckFollower({
+  workers: Math.min(2, availableParallelism()),
+  outDir,
+  cacheDir,
+  initial: content,
+  onDone: async (manifest, start) => {
+    console.log(`✓ PDFs current, ${since(start)} after the save`);
+    decks = Promise.resolve(manifest);
+    await siteWork(() => pass([], "the pages that list the PDFs", start));
+    refreshSearch();
   },
+  onError: report,
 });
 
-await site.init();
-await site.watch();
+async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
+  const templates = files.some((file) => file.startsWith(templatesDir));
+  const inContent = files.filter((file) => file.startsWith(contentDir + sep));
+  if (!templates && inContent.length === 0) return;
+  const built = await siteWork(async () => {
+    if (templates) site.templatesChanged();
+    const next = loadContent({ root, contentDir });
+    try {
+      await next;
+    } catch (error) {
+      report(error);
+      site.showError(error);
+      return undefined;
+    }
+    content = next;
+    const names = [...inContent.filter((file) => /\.(md|ya?ml)$/.test(file)).map((file) => relative(dirname(contentDir), file)), ...(templates ? ["templates"] : [])].join(", ");
+    return (await pass(files, names, start)) ? next : undefined;
+  });
+  if (built && !deck.follow(await built, start)) refreshSearch();
+}
+
 await site.serve(Number(values.port));
+watchFolders([contentDir, templatesDir], (changed) => void onChange(changed));
 console.log(`Afterglow is served at http://localhost:${values.port}${pathPrefix} (Ctrl+C stops).`);

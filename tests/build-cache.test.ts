@@ -36,11 +36,11 @@ afterAll(async () => {
 });
 
 describe("the build cache", () => {
-  it("gives a warm build byte-identical to the cold one, taking everything from the cache", async () => {
+  it("gives a warm build byte-identical to the cold one, restoring the whole build when nothing changed", async () => {
     const warm = await build("warm");
     expect(warm.tree).toEqual(cold);
     expect(warm.uses.length).toBeGreaterThan(0);
-    expect(warm.uses.every((use) => use.hit)).toBe(true);
+    expect(warm.uses.every((use) => use.kind === "site" && use.hit)).toBe(true);
   });
 
   it("rebuilds a corrupted or truncated entry instead of shipping it", async () => {
@@ -53,8 +53,13 @@ describe("the build cache", () => {
     const [fonts] = await entries("web-fonts");
     const fontData = join(cacheDir, "web-fonts", fonts, "data", "0");
     await writeFile(fontData, (await readFile(fontData)).subarray(0, 100));
+    // The whole build kept for "nothing changed" too, so that the build has to look at the others.
+    const [site] = await entries("site");
+    const pack = join(cacheDir, "site", site, "data", "0");
+    await writeFile(pack, (await readFile(pack)).subarray(1));
     const repaired = await build("repaired");
     expect(repaired.tree).toEqual(cold);
+    expect(repaired.made("site")).toBe(1);
     expect(repaired.made("pdf")).toBe(1);
     expect(repaired.made("web-fonts")).toBe(1);
     expect((await build("after-repair")).uses.every((use) => use.hit)).toBe(true);
@@ -85,6 +90,16 @@ describe("the build cache", () => {
     expect(changed.made("pdf")).toBe(0);
     expect(changed.made("search-index")).toBe(1);
     await writeFile(chapter, original);
+  });
+
+  it("does not restore a build of the same content from another folder: the files name their cards from the project", async () => {
+    const elsewhere = join(work, "elsewhere");
+    await cp(content, elsewhere, { recursive: true });
+    const out = join(work, "moved");
+    const run = await runBuild(["--out", out, "--content", elsewhere], { AFTERGLOW_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: "1767225600" });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/restored/);
+    expect(await readFile(join(out, "downloads", "deck-input.json"), "utf8")).toContain("elsewhere/cards/");
   });
 
   it("survives two builds writing the same new entries at once", async () => {

@@ -5,6 +5,7 @@ import type { Point } from "../scripts/deck/geometry.js";
 import { renderTuckBox } from "../scripts/deck/render-tuck-box.js";
 import { cardSizes, papers, printerMarginMm, stocks, type StockId } from "../scripts/deck/sizes.js";
 import { BoxTooBigError, boxSheets } from "../scripts/deck/tuck-box-sheet.js";
+import { boxedCards } from "../scripts/deck/tuck-box-plan.js";
 import { boxClearanceMm, boxNet, boxSize, type NetPiece } from "../scripts/deck/tuck-box.js";
 import { readPdf } from "./support/pdf.js";
 
@@ -160,6 +161,16 @@ describe("the net", () => {
     expect(() => boxSheets(huge, papers.a4)).toThrow(BoxTooBigError);
     expect(() => boxSheets(huge, papers.a4)).toThrow(/does not fit on 210 × 297 mm paper, even over two sheets/);
     expect(() => boxSize({ card: cardSizes.poker, cards: 0, stock: "paper" })).toThrow(/whole number of cards/);
+  });
+
+  it("gives a deck too thick for one box a box for as many cards as fit, and the whole deck when it fits", () => {
+    const request = { card: cardSizes.poker, cards: 1000, stock: "card-200" as const };
+    const held = boxedCards(request, "letter");
+    expect(held).toBeGreaterThan(20);
+    expect(held).toBeLessThan(1000);
+    expect(() => boxSheets(boxSize({ ...request, cards: held }), papers.letter)).not.toThrow();
+    expect(() => boxSheets(boxSize({ ...request, cards: held + 1 }), papers.letter)).toThrow(BoxTooBigError);
+    expect(boxedCards({ ...request, cards: 63 }, "a4")).toBe(63);
   });
 });
 

@@ -2,18 +2,19 @@
 // site, then the search index and the offline manifest, all into one staging folder.
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import Eleventy from "@11ty/eleventy";
+import type Eleventy from "@11ty/eleventy";
 import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { renderDeckInWorker } from "../deck/worker.js";
-import { afterglowSite } from "../../eleventy.config.js";
 import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
 import { buildAtomically } from "./atomic.js";
 import { cacheDirFor, openBuildCache, type CacheUse } from "../cache/build-cache.js";
 import { deckSources, sourceVersion } from "../cache/source-version.js";
+import type { PageLedger } from "../site/page-ledger.js";
+import { PageBatches } from "../site/page-batches.js";
 
 export interface BuildOptions {
   root: string;
@@ -24,6 +25,8 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Reuse and keep outputs whose inputs did not change (default true; see cacheDirFor for where). */
   cache?: boolean;
+  /** Filled with the pages written and what each was made from (the dev server's, for its partial passes). */
+  pages?: PageLedger;
 }
 
 export interface BuildReport {
@@ -31,7 +34,22 @@ export interface BuildReport {
   decks: DeckManifest;
   /** What came from the build cache and what had to be made. */
   cacheUses: CacheUse[];
-  timings: Record<"content" | "siteAndDeck" | "search" | "total", number>;
+  /** Milliseconds: loading the content, the site and deck together (of which the deck alone), the search index and offline list, all. */
+  timings: Record<"content" | "siteAndDeck" | "deck" | "search" | "total", number>;
+}
+
+/** Above this many cards, pages are rendered in batches of this many a template. */
+const batchFrom = 2500;
+const batchSize = 2000;
+
+/** Renders every page: in one pass, or pass after pass while a batch leaves pages for another. */
+async function writeSite(site: Eleventy, batches: PageBatches | undefined): Promise<void> {
+  await site.write();
+  while (batches?.more) {
+    await site.restart();
+    await site.init();
+    await site.write();
+  }
 }
 
 export async function buildAll(options: BuildOptions): Promise<BuildReport> {
@@ -60,14 +78,20 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     deck.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
     const manifest = deck.then((written) => written.manifest);
     manifest.catch(() => {});
-    const site = new Eleventy(contentDir, staging, {
+    let deckDone = 0;
+    deck.then(() => (deckDone = performance.now()), () => {});
+    // A big deck's pages are rendered in batches, so Eleventy never holds all of them at once.
+    const batches = !options.pages && content.cards.length > batchFrom ? new PageBatches(batchSize) : undefined;
+    // Eleventy (and the site's wiring, which imports it) load only now, while the deck's workers start.
+    const [{ default: EleventyBuild }, { afterglowSite }] = await Promise.all([import("@11ty/eleventy"), import("../../eleventy.config.js")]);
+    const site = new EleventyBuild(contentDir, staging, {
       // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
       configPath: "",
-      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
+      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: options.pages ?? batches }),
       pathPrefix,
       quietMode: true,
     });
-    const [siteResult, deckResult] = await Promise.allSettled([site.write(), deck]);
+    const [siteResult, deckResult] = await Promise.allSettled([writeSite(site, batches), deck]);
     // A deck content error (overflow, missing glyph) is the real cause when both fail.
     if (deckResult.status === "rejected") throw deckResult.reason;
     if (siteResult.status === "rejected") throw siteResult.reason;
@@ -80,7 +104,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       content,
       decks: deckResult.value.manifest,
       cacheUses: [...deckResult.value.cacheUses, ...cache.uses],
-      timings: { content: loaded - started, siteAndDeck: rendered - loaded, search: finished - rendered, total: finished - started },
+      timings: { content: loaded - started, siteAndDeck: rendered - loaded, deck: deckDone - loaded, search: finished - rendered, total: finished - started },
     };
   });
 }

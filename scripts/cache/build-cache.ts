@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { mapInBatches, writeFiles } from "../files/batch-io.js";
 
 export type Files = Map<string, Uint8Array>;
 
@@ -23,8 +24,11 @@ export interface CacheUse {
 export interface BuildCache {
   /** The cache folder, or null when caching is off. */
   readonly dir: string | null;
-  get<Meta>(kind: string, key: string): Promise<CacheEntry<Meta> | undefined>;
+  /** The entry stored under (kind, key), its files checked against their hashes; with `metaOnly`, its meta alone (no file read). */
+  get<Meta>(kind: string, key: string, options?: { metaOnly: boolean }): Promise<CacheEntry<Meta> | undefined>;
   put(kind: string, key: string, entry: CacheEntry): Promise<void>;
+  /** Whether an entry is stored under (kind, key), unchecked and not counted as a use: to plan work early. */
+  has(kind: string, key: string): Promise<boolean>;
   /** Every get of this build, in order: for the build's report and the tests. */
   readonly uses: CacheUse[];
   /** Removes entries no build has used for `days` days, so the cache does not grow without end. */
@@ -55,11 +59,14 @@ export function openBuildCache(dir: string | null): BuildCache {
   return {
     dir,
     uses,
-    async get<Meta>(kind: string, key: string): Promise<CacheEntry<Meta> | undefined> {
-      const found = dir ? await readEntry<Meta>(entryDir(kind, key)) : undefined;
+    async get<Meta>(kind: string, key: string, options?: { metaOnly: boolean }): Promise<CacheEntry<Meta> | undefined> {
+      const found = dir ? await readEntry<Meta>(entryDir(kind, key), options?.metaOnly ?? false) : undefined;
       uses.push({ kind, key, hit: found !== undefined });
       if (found) await utimes(entryDir(kind, key), new Date(), new Date()).catch(() => {}); // last used: now
       return found;
+    },
+    async has(kind, key) {
+      return dir !== null && (await stat(join(entryDir(kind, key), "index.json")).then(() => true, () => false));
     },
     async prune(days) {
       if (!dir) return;
@@ -74,13 +81,10 @@ export function openBuildCache(dir: string | null): BuildCache {
     async put(kind, key, { files, meta }) {
       if (!dir) return;
       const temporary = join(dir, kind, `.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
-      await mkdir(join(temporary, "data"), { recursive: true });
-      const index: EntryIndex = { files: [], meta };
-      let n = 0;
-      for (const [name, bytes] of files) {
-        await writeFile(join(temporary, "data", String(n++)), bytes);
-        index.files.push({ name, size: bytes.length, sha256: sha256(bytes) });
-      }
+      await mkdir(join(temporary, "data"), { recursive: true }); // also when the entry holds no file
+      const list = [...files];
+      await writeFiles(join(temporary, "data"), list.map(([, bytes], n) => [String(n), bytes]));
+      const index: EntryIndex = { files: list.map(([name, bytes]) => ({ name, size: bytes.length, sha256: sha256(bytes) })), meta };
       // Written last: an entry without its index is never read.
       await writeFile(join(temporary, "index.json"), JSON.stringify(index));
       try {
@@ -94,7 +98,7 @@ export function openBuildCache(dir: string | null): BuildCache {
 }
 
 /** The entry's files, each checked against its recorded size and hash; a damaged entry is removed. */
-async function readEntry<Meta>(path: string): Promise<CacheEntry<Meta> | undefined> {
+async function readEntry<Meta>(path: string, metaOnly: boolean): Promise<CacheEntry<Meta> | undefined> {
   let text: string;
   try {
     text = await readFile(join(path, "index.json"), "utf8");
@@ -105,8 +109,10 @@ async function readEntry<Meta>(path: string): Promise<CacheEntry<Meta> | undefin
   let index: EntryIndex;
   try {
     index = JSON.parse(text) as EntryIndex;
+    if (metaOnly) return { files, meta: index.meta as Meta };
+    const contents = await mapInBatches(index.files, (_, n) => readFile(join(path, "data", String(n))));
     for (const [n, file] of index.files.entries()) {
-      const bytes = new Uint8Array(await readFile(join(path, "data", String(n))));
+      const bytes = new Uint8Array(contents[n]);
       if (bytes.length !== file.size || sha256(bytes) !== file.sha256) throw new Error("damaged");
       files.set(file.name, bytes);
     }

@@ -26,6 +26,11 @@ export function sourceVersion(folders: readonly string[]): string {
   return version;
 }
 
+/** Forgets the versions worked out so far: the dev server's templates (or scripts) changed under it. */
+export function forgetSourceVersions(): void {
+  memo.clear();
+}
+
 /** The code that draws the PDFs: the deck, the content model it reads, the fonts and the manifest. */
 export const deckSources = ["scripts/deck", "scripts/content", "scripts/fonts", "scripts/manifest"] as const;
 /** The code bundled for browsers: their scripts and everything they import from scripts/. */

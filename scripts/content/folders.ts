@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContentProblem } from "./errors.js";
 import { decodeUtf8, splitFrontMatter, type MarkdownFile } from "./read.js";
+import { mapInBatches } from "../files/batch-io.js";
 
 /** What a folder held: the files ready to validate, and every markdown file's id and path. */
 export interface FolderFiles {
@@ -45,8 +46,10 @@ export async function readFolder(folder: FolderToRead, problems: ContentProblem[
     if (clash) problems.push({ file: `${relDir}/${name}`, field: "id", message: `duplicates the id "${key}" of ${relDir}/${clash}` });
     else seenIds.set(key, name);
   }
-  await Promise.all(
-    names.map(async (name) => {
+  // A batch at a time: ten thousand files read at once held them all in memory at once.
+  await mapInBatches(
+    names,
+    async (name) => {
       const path = join(dir, name);
       const file = `${relDir}/${name}`;
       if (!(await stat(path)).isFile()) return;
@@ -67,7 +70,7 @@ export async function readFolder(folder: FolderToRead, problems: ContentProblem[
         return;
       }
       found.readable.push(source);
-    }),
+    },
   );
   found.readable.sort((a, b) => (a.file < b.file ? -1 : 1));
   return found;

@@ -8,7 +8,7 @@ import type { DeckFile } from "./deck-file.js";
 import { edgeGuides, uprightSize, type Turn } from "./guides.js";
 import type { PagePlan, PlacedCard } from "./page-plan.js";
 import { cardSizes, papers, printerMarginMm, type CardSizeId } from "./sizes.js";
-import { planBox } from "./tuck-box-plan.js";
+import { boxedCards, planBox } from "./tuck-box-plan.js";
 
 export type { BoxPage, PagePlan, PlacedCard } from "./page-plan.js";
 
@@ -41,8 +41,11 @@ export function planDeck(file: DeckFile, cardCount: number, backOffset: Offset =
     case "home-duplex":
     case "cutting-machine":
       return planDuplex(file, cardCount, backOffset);
-    case "tuck-box":
-      return planBox({ card: cardSizes[file.cardSize], cards: Math.max(1, cardCount), stock: file.stock }, file.paper ?? "letter");
+    case "tuck-box": {
+      // A deck too thick for one box gets a box for as many cards as one holds.
+      const request = { card: cardSizes[file.cardSize], cards: Math.max(1, cardCount), stock: file.stock };
+      return planBox({ ...request, cards: boxedCards(request, file.paper ?? "letter") }, file.paper ?? "letter");
+    }
     case "fold-over":
       return planFoldOver(file, cardCount);
     case "print-shop":

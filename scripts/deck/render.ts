@@ -16,6 +16,7 @@ import { deckFonts, measurerFor, type TextMeasurer } from "./text-measurer.js";
 import { openDocument, setPageBoxes, type Doc, type StructElement } from "./pdf-doc.js";
 import { cardSizeOf, planDeck, type PagePlan } from "./plan.js";
 import { renderTuckBox } from "./render-tuck-box.js";
+import { boxedCards } from "./tuck-box-plan.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import { faceWords } from "./words.js";
 
@@ -96,8 +97,9 @@ export const cornerGuideRadiusMm = 3;
 
 export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile, options: RenderOptions): Promise<RenderedDeck> {
   if (file.imposition.id === "tuck-box") {
+    const boxed = boxedCards({ card: cardSizes[file.cardSize], cards: cards.length, stock: file.stock }, file.paper ?? "letter");
     const box = await renderTuckBox({
-      cards: cards.length, cardSize: file.cardSize, stock: file.stock, paper: file.paper ?? "letter", plain: file.discreet,
+      cards: boxed, cardSize: file.cardSize, stock: file.stock, paper: file.paper ?? "letter", plain: file.discreet,
       fonts, updated: options.updated, title: options.title ?? file.title, lang: options.lang,
     });
     return { bytes: box.bytes, pages: box.pages, cards: 0 };

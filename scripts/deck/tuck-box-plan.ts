@@ -1,7 +1,7 @@
 // The page plans of a tuck box: its net placed on each sheet, converted to points.
 import { mm, type Point, type Rect } from "./geometry.js";
 import type { PagePlan } from "./page-plan.js";
-import { boxSheets } from "./tuck-box-sheet.js";
+import { BoxTooBigError, boxSheets } from "./tuck-box-sheet.js";
 import { boxSize, type BoxRequest } from "./tuck-box.js";
 import { papers, type PaperId } from "./sizes.js";
 
@@ -27,4 +27,29 @@ export function planBox(request: BoxRequest, paper: PaperId): PagePlan[] {
       },
     };
   });
+}
+
+/**
+ * How many of `cards` one box on `paper` holds: all of them when its net fits (on two sheets at most),
+ * else the most that fit. The built box files use it, so a deck too thick for one box still gets a
+ * box, and its facts say how many cards it holds.
+ */
+export function boxedCards(request: BoxRequest, paper: PaperId): number {
+  const fits = (cards: number) => {
+    try {
+      boxSheets(boxSize({ ...request, cards }), papers[paper]);
+      return true;
+    } catch (error) {
+      if (error instanceof BoxTooBigError) return false;
+      throw error;
+    }
+  };
+  if (fits(request.cards)) return request.cards;
+  let [low, high] = [0, request.cards]; // fits(low) (or low is 0), !fits(high)
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,26 +1,41 @@
-// The worker thread's body: builds the deck from the data it is handed (once, or per message) and posts back the result.
-import { parentPort, workerData } from "node:worker_threads";
+// A deck worker thread's body: for each job, takes the job's files in turn from a counter it shares
+// with the other workers of its pool, writes them, and posts back their manifest entries by position.
+import { parentPort } from "node:worker_threads";
 import { isContentError } from "../content/errors.js";
-import { writeDeck, type WriteDeckArgs } from "./write-deck.js";
-import type { WorkerReply } from "./worker.js";
+import { writeDeckFiles } from "./write-deck.js";
+import type { DeckFile } from "./deck-files.js";
+import type { DeckJob, WorkerReply } from "./worker.js";
 
-async function build(args: WriteDeckArgs): Promise<WorkerReply> {
+/** Slots of a job's shared counter: the next file to take, and whether a worker has failed (then the others stop). */
+const next = 0;
+const failed = 1;
+
+async function run(job: DeckJob): Promise<WorkerReply> {
+  const shared = new Int32Array(job.claims);
+  const taken: number[] = [];
+  function* take(): Generator<DeckFile> {
+    for (;;) {
+      if (Atomics.load(shared, failed)) return;
+      const index = Atomics.add(shared, next, 1);
+      if (index >= job.files.length) return;
+      taken.push(index);
+      yield job.files[index];
+    }
+  }
   try {
-    return { ok: true, ...(await writeDeck(args)) };
+    const { entries, cacheUses } = await writeDeckFiles(job.args, take(), { inputs: job.inputs, lookUp: false });
+    return { ok: true, job: job.id, entries: entries.map((entry, n) => [taken[n], entry]), cacheUses };
   } catch (error) {
-    if (isContentError(error)) return { ok: false, problems: error.problems };
-    if (error instanceof Error) return { ok: false, message: error.message, stack: error.stack };
-    return { ok: false, message: String(error) };
+    Atomics.store(shared, failed, 1);
+    const at = taken.at(-1) ?? -1;
+    if (isContentError(error)) return { ok: false, job: job.id, at, problems: error.problems };
+    if (error instanceof Error) return { ok: false, job: job.id, at, message: error.message, stack: error.stack };
+    return { ok: false, job: job.id, at, message: String(error) };
   }
 }
 
-const mode = workerData as { once: WriteDeckArgs } | { serve: true };
-if ("once" in mode) {
-  parentPort!.postMessage(await build(mode.once));
-} else {
-  // Messages are handled one at a time, in order, so replies match the parent's queue.
-  let queue = Promise.resolve();
-  parentPort!.on("message", (args: WriteDeckArgs) => {
-    queue = queue.then(async () => parentPort!.postMessage(await build(args)));
-  });
-}
+// Jobs are handled one at a time, in order.
+let queue = Promise.resolve();
+parentPort!.on("message", (job: DeckJob) => {
+  queue = queue.then(async () => parentPort!.postMessage(await run(job)));
+});

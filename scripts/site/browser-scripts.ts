@@ -1,8 +1,8 @@
 // Eleventy plugin: the browser scripts, written in TypeScript under templates/js/ and bundled by
 // esbuild into js/: one small module per page type with shared pieces split into chunks (loaded by
 // `import`, so a page fetches only what its module needs), and the head script as a classic one.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { writeFiles } from "../files/batch-io.js";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build, type BuildOptions } from "esbuild";
@@ -49,15 +49,15 @@ export interface BrowserScriptOptions {
 
 export default function browserScripts(eleventyConfig: UserConfig, { outputDir, cache }: BrowserScriptOptions): void {
   let bundled: Promise<BundledFiles> | undefined;
-  // Bundled while the pages render, written once they are done.
+  // Bundled while the pages render (once: the code does not change while the site is configured), written once they are done.
   eleventyConfig.on("eleventy.before", () => {
-    bundled = bundleBrowserScripts(cache);
-    bundled.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+    bundled ??= bundleBrowserScripts(cache);
+    bundled.catch(() => (bundled = undefined)); // awaited below; this only keeps an early failure from being "unhandled"
   });
+  let written: BundledFiles | undefined; // once: a later pass (the dev server's) has them already
   eleventyConfig.on("eleventy.after", async () => {
-    for (const [path, bytes] of await (bundled ?? bundleBrowserScripts(cache))) {
-      await mkdir(dirname(join(outputDir, path)), { recursive: true });
-      await writeFile(join(outputDir, path), bytes);
-    }
+    const files = await (bundled ?? bundleBrowserScripts(cache));
+    if (files !== written) await writeFiles(outputDir, files);
+    written = files;
   });
 }

@@ -1,17 +1,13 @@
-// Eleventy plugin: the content model as global data, what pages derive from it (menus, filters,
-// draws), and the filters that render its pieces. It is handed the content; it never reads files.
+// Eleventy plugin: the content model as global data with what pages derive from it (site-data.ts),
+// and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { categories, chapterUrl, durations, energies, kinds, labelOf, touches, whens, type Card, type Content } from "../content/index.js";
+import { chapterUrl, kinds, labelOf, type Card, type Content } from "../content/index.js";
 import { cardLimits } from "../content/card-rules.js";
-import { cardFormFacets, cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
-import { neutralBrand, neutralTitle } from "./discreet.js";
+import { cardFormFacets } from "./card-filters.js";
 import { breathPaces, defaultPace, hasPacer, hasTimer, timerMinutes } from "./card-extras.js";
-import { dealableRightAfter } from "./dealable.js";
-import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
-import { blocksHtml, discreetTitleHtml, renderTokens } from "./html.js";
-import { navigation, sitemapUrls } from "./navigation.js";
-import { searchWords } from "./search-words.js";
-import { tonightPages } from "./tonight-pages.js";
+import { neutralBrand, neutralTitle } from "./discreet.js";
+import { blocksHtml, discreetTitleHtml, renderTokens, summary } from "./html.js";
+import { siteDataNames, siteDataOf, vocabulary } from "./site-data.js";
 
 export interface ContentDataOptions {
   /** The content model for this build, loaded once by whoever runs Eleventy. */
@@ -19,35 +15,11 @@ export interface ContentDataOptions {
 }
 
 export default function contentData(eleventyConfig: UserConfig, { content }: ContentDataOptions): void {
-  const data = <T>(name: string, pick: (model: Content) => T) => eleventyConfig.addGlobalData(name, async () => pick(await content()));
-
-  data("cards", (model) => model.cards);
-  data("chapters", (model) => model.chapters);
-  data("contentPages", (model) => model.pages);
-  data("sources", (model) => model.sources);
-  data("plan", (model) => model.plan);
-  data("contentUpdated", (model) => model.updated);
-  data("navigation", (model) => navigation(model));
-  // The filter panel, the vocabulary its addresses accept, and the index card pages walk a filtered set with.
-  data("filters", (model) => {
-    const nav = filterNav(model.cards);
-    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
-  });
-  data("sitemapUrls", (model) => sitemapUrls(model, []));
-  data("searchWords", (model) => searchWords(model));
-  // Draws deal only what fits right after, in an order seeded by the deck; "think of a number" picks where to start.
-  data("draws", ({ cards }) => {
-    const seed = seedOf(cards.map((card) => card.id).join(","));
-    const dealable = cards.filter(dealableRightAfter);
-    const sequence = drawSequence(dealable, seed);
-    const hands = dealsOfThree(dealable, seed);
-    return { cards: sequence, hands, order: sequence.map((draw) => draw.item.id), picks: numberPicks(sequence), handPicks: numberPicks(hands) };
-  });
-  data("tonight", ({ cards }) => tonightPages(cards, seedOf(cards.map((card) => card.id).join(","))));
+  for (const name of siteDataNames) eleventyConfig.addGlobalData(name, async () => siteDataOf(await content(), name));
+  eleventyConfig.addGlobalData("vocabulary", vocabulary);
   eleventyConfig.addGlobalData("cardExtras", { paces: breathPaces, defaultPace: defaultPace.id, timerMinutes });
   eleventyConfig.addFilter("hasPacer", (card: Card) => hasPacer(card));
   eleventyConfig.addFilter("hasTimer", (card: Card) => hasTimer(card));
-  eleventyConfig.addGlobalData("vocabulary", { kinds, categories, whens, durations, energies, touches });
   eleventyConfig.addGlobalData("cardFormFacets", cardFormFacets());
   eleventyConfig.addGlobalData("cardLimits", cardLimits);
 
@@ -63,8 +35,12 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   // The words for a vocabulary id; an id without one is a bug, and fails the build as it does in the deck.
   eleventyConfig.addFilter("vocabLabel", (id: string, list: readonly { id: string; label: string }[]) => labelOf(list, id));
   eleventyConfig.addFilter("kindInfo", (id: string) => kinds.find((kind) => kind.id === id));
+  // A chapter's place in the guide (not its page number: a partial build renders some pages only).
+  eleventyConfig.addFilter("indexBySlug", (items: { slug: string }[], slug: string) => items.findIndex((item) => item.slug === slug));
   eleventyConfig.addFilter("cardsFromChapter", (cards: Card[], slug: string) => cards.filter((card) => card.guideUrl?.startsWith(chapterUrl(slug))));
   eleventyConfig.addFilter("oneLine", (text: string) => text.replace(/\s+/g, " ").trim());
+  // For JavaScript front matter: the text on one line, cut at a word before `length` as Nunjucks' truncate cuts.
+  eleventyConfig.addFilter("summary", (text: string, length: number) => summary(text, length));
   // A chapter or card title with its discreet-mode stand-in when it could reveal the topic (HTML).
   eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn));
   eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn) ?? "");

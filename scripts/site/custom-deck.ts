@@ -109,16 +109,22 @@ export default function customDeck(eleventyConfig: UserConfig, options: CustomDe
   // The how-to-print form's offer (custom-deck-form.js) and the deck maker's (make.js).
   eleventyConfig.addAsyncShortcode("makerOffline", () => offlineOffer(options, "bundle", { what: "file maker", button: "Keep the file maker for offline use" }));
   eleventyConfig.addAsyncShortcode("deckMakerOffline", () => offlineOffer(options, "worker", { what: "deck maker", button: "Keep the deck maker for offline use" }));
+  // Written after the first pass, and after a later one (the dev server's) only when the cards changed.
+  let written: string | undefined;
   eleventyConfig.on("eleventy.after", async () => {
     const out = options.outputDir;
-    const content = await options.content();
+    const input = deckInput(await options.content());
+    if (input === written) return;
     const write = async (path: string, data: Uint8Array | string) => {
       await mkdir(dirname(join(out, path)), { recursive: true });
       await writeFile(join(out, path), data);
     };
-    for (const [path, bytes] of await bundle(options.cache)) if (path !== importsFile) await write(path, bytes);
-    await write(customDeckPaths.input, deckInput(content));
-    await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
-    for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
+    if (written === undefined) {
+      for (const [path, bytes] of await bundle(options.cache)) if (path !== importsFile) await write(path, bytes);
+      await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
+      for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
+    }
+    await write(customDeckPaths.input, input);
+    written = input;
   });
 }

@@ -46,3 +46,11 @@ export function discreetTitleHtml(title: string, standIn: string): string {
   if (!neutral) return escapeHtml(title);
   return `<span class="dn-real">${escapeHtml(title)}</span><span class="dn-alt" data-pagefind-ignore>${escapeHtml(neutral)}</span>`;
 }
+
+/** Text on one line, cut at the last space before `length` with "..." added: what Nunjucks' `oneLine | truncate(length)` gave. */
+export function summary(text: string, length: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (line.length <= length) return line;
+  const space = line.lastIndexOf(" ", length);
+  return `${line.slice(0, space === -1 ? length : space)}...`;
+}

@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { offlineFileRoute } from "../content/routes.js";
 import { isRendererFile } from "./custom-deck-paths.js";
+import { mapInBatches } from "../files/batch-io.js";
 
 export const precacheFile = "precache.json";
 /** The service worker's source holds this until the build replaces it with the cache version. */
@@ -25,6 +26,9 @@ const skipped = [
   /^downloads\/decks\.json$/,
 ];
 
+/** The on-device renderer (code, print fonts, cards): ~600 KB that only someone making a file needs. */
+const isPrecached = (path: string) => !isRendererFile(path) && !skipped.some((pattern) => pattern.test(path));
+
 export interface PrecacheEntry {
   /** Path inside the output folder, with "/" separators. */
   path: string;
@@ -40,8 +44,7 @@ export interface PrecacheManifest {
 /** Pure: which URLs to cache (pages as their folder URL) and one version hash over all of them. */
 export function precacheManifest(entries: readonly PrecacheEntry[], pathPrefix: string): PrecacheManifest {
   const prefix = pathPrefix.endsWith("/") ? pathPrefix : `${pathPrefix}/`;
-  // The on-device renderer (code, print fonts, cards): ~600 KB that only someone making a file needs.
-  const kept = entries.filter((entry) => !isRendererFile(entry.path) && !skipped.some((pattern) => pattern.test(entry.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const kept = entries.filter((entry) => isPrecached(entry.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const version = createHash("sha256");
   for (const entry of kept) version.update(`${entry.path}\0${entry.hash}\n`);
   const files = kept.map((entry) => prefix + entry.path.replace(/(^|\/)index\.html$/, "$1"));
@@ -55,13 +58,9 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /** Writes <outDir>/precache.json and puts its version (and the offline-file page) into <outDir>/sw.js, so a new build installs anew. */
 export async function writePrecacheManifest(outDir: string, pathPrefix: string): Promise<void> {
-  const paths = await listFiles(outDir);
-  const entries: PrecacheEntry[] = [];
-  // In batches: a big deck makes tens of thousands of pages, more files than a process may hold open.
-  for (let start = 0; start < paths.length; start += 64) {
-    const batch = paths.slice(start, start + 64);
-    entries.push(...(await Promise.all(batch.map(async (path) => ({ path, hash: createHash("sha256").update(await readFile(join(outDir, path))).digest("hex") })))));
-  }
+  // Only the files it keeps are read and hashed (not the PDFs, tens of megabytes in a big deck).
+  const paths = (await listFiles(outDir)).filter(isPrecached);
+  const entries = await mapInBatches(paths, async (path): Promise<PrecacheEntry> => ({ path, hash: createHash("sha256").update(await readFile(join(outDir, path))).digest("hex") }));
   const manifest = precacheManifest(entries, pathPrefix);
   await writeFile(join(outDir, precacheFile), JSON.stringify(manifest, null, 1) + "\n");
   const workerPath = join(outDir, "sw.js");

@@ -1,7 +1,8 @@
 // Builds the Pagefind search index of the guide and the cards, after Eleventy has written the pages.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { mapInBatches, writeFiles } from "../files/batch-io.js";
 import * as pagefind from "pagefind";
 import { cachedFiles, hashOf, type BuildCache, type Files } from "../cache/build-cache.js";
 import { sourceVersion } from "../cache/source-version.js";
@@ -25,12 +26,9 @@ async function filesUnder(dir: string): Promise<string[]> {
  */
 export async function buildSearchIndex(outDir: string, cache: BuildCache): Promise<void> {
   const pages = (await Promise.all(indexed.map(async (folder) => (await filesUnder(join(outDir, folder))).filter((f) => f.endsWith(".html")).map((f) => `${folder}/${f}`)))).flat();
-  const key = hashOf(sourceVersion(["scripts/site/search-index.ts"]), ...(await Promise.all(pages.map(async (page) => hashOf(page, await readFile(join(outDir, page)))))));
+  const key = hashOf(sourceVersion(["scripts/site/search-index.ts"]), ...(await mapInBatches(pages, async (page) => hashOf(page, await readFile(join(outDir, page))))));
   const files = await cachedFiles(cache, "search-index", key, () => runPagefind(outDir));
-  for (const [path, bytes] of files) {
-    await mkdir(dirname(join(outDir, "pagefind", path)), { recursive: true });
-    await writeFile(join(outDir, "pagefind", path), bytes);
-  }
+  await writeFiles(join(outDir, "pagefind"), files);
   const tag = createHash("sha256").update(files.get("pagefind-entry.json")!).digest("hex").slice(0, 12);
   const searchPage = join(outDir, "search", "index.html");
   const html = await readFile(searchPage, "utf8");
@@ -51,6 +49,8 @@ async function runPagefind(outDir: string): Promise<Files> {
     await pagefind.close();
   }
   const files: Files = new Map();
-  for (const path of await filesUnder(join(outDir, "pagefind"))) files.set(path, new Uint8Array(await readFile(join(outDir, "pagefind", path))));
+  const paths = await filesUnder(join(outDir, "pagefind"));
+  const contents = await mapInBatches(paths, (path) => readFile(join(outDir, "pagefind", path)));
+  paths.forEach((path, i) => files.set(path, new Uint8Array(contents[i])));
   return files;
 }

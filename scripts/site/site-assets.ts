@@ -40,19 +40,25 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
 
   // Fonts are subset on a worker while the pages render, to the characters of the content and the
   // templates (a superset of what pages show). After rendering, the pages' own characters are
-  // checked against it; anything missing (e.g. from the deck manifest) triggers one more subset.
-  let early: { characters: string; files: Promise<WebFontFiles> } | undefined;
+  // checked against it; anything missing (e.g. from the deck manifest) triggers one more subset, and
+  // stays in it for the passes that follow (a big site renders in batches, the dev server after saves).
+  let early: { model: Content; characters: string; files: Promise<WebFontFiles> } | undefined;
+  let extra = "";
+  let writtenFonts: WebFontFiles | undefined;
   eleventyConfig.on("eleventy.before", async () => {
-    const { chapters, pages, cards, sources, plan } = await content();
+    const model = await content();
+    if (early?.model === model) return;
+    const { chapters, pages, cards, sources, plan } = model;
     const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources, plan }), templateText()]);
-    early = { characters, files: subsetWebFonts(characters, cache) };
+    early = { model, characters, files: subsetWebFonts(characters, cache) };
     early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"
   });
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false; content: string }[] }) => {
     const pages = results.filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content);
-    const shown = charactersOf(pages);
-    const files = early && !missingCharacters(shown, early.characters) ? await early.files : await subsetWebFonts(charactersOf(pages.concat(early?.characters ?? "")), cache);
-    await writeWebFonts(directories.output, files);
+    extra += missingCharacters(charactersOf(pages), (early?.characters ?? "") + extra);
+    const files = early && !extra ? await early.files : await subsetWebFonts(charactersOf([(early?.characters ?? "") + extra]), cache);
+    if (files !== writtenFonts) await writeWebFonts(directories.output, files);
+    writtenFonts = files; // the same subset need not be written again after a later pass
   });
 }
 

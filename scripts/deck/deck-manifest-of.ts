@@ -1,0 +1,17 @@
+// decks.json from the entries of the files written: light enough for the thread that assembles a pool's work.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { deckManifestFile, deckManifestSchema, type DeckEntry, type DeckManifest } from "../manifest/deck-manifest.js";
+import { impositions } from "./impositions.js";
+
+/** The impositions the files use, then one entry per file, in the order given. */
+export function deckManifestOf(decks: readonly DeckEntry[], date: Date): DeckManifest {
+  const used = impositions.filter((entry) => decks.some((deck) => deck.imposition === entry.id));
+  return deckManifestSchema.parse({
+    generated: date.toISOString(),
+    impositions: used.map(({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards }) => ({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards })),
+    decks,
+  });
+}
+
+export const writeManifest = (outDir: string, manifest: DeckManifest) => writeFile(join(outDir, deckManifestFile), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,0 +1,53 @@
+// The site's global data, derived from the content model by pure functions: what every page template
+// can read. Eleventy gets it through content-data.ts; the page fingerprints (page-inputs.ts) read the same.
+import { categories, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
+import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
+import { dealableRightAfter } from "./dealable.js";
+import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
+import { navigation, sitemapUrls } from "./navigation.js";
+import { searchWords } from "./search-words.js";
+import { tonightPages } from "./tonight-pages.js";
+
+/** The closed vocabularies: the same for every build of this code. */
+export const vocabulary = { kinds, categories, whens, durations, energies, touches };
+
+/** Each global data name with how it is made from the model; made on first use, once per model. */
+const derivations = {
+  cards: (model: Content) => model.cards,
+  chapters: (model: Content) => model.chapters,
+  contentPages: (model: Content) => model.pages,
+  sources: (model: Content) => model.sources,
+  plan: (model: Content) => model.plan,
+  contentUpdated: (model: Content) => model.updated,
+  navigation: (model: Content) => navigation(model),
+  // The filter panel, the vocabulary its addresses accept, and the index card pages walk a filtered set with.
+  filters: (model: Content) => {
+    const nav = filterNav(model.cards);
+    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
+  },
+  sitemapUrls: (model: Content) => sitemapUrls(model, []),
+  searchWords: (model: Content) => searchWords(model),
+  // Draws deal only what fits right after, in an order seeded by the deck; "think of a number" picks where to start.
+  draws: ({ cards }: Content) => {
+    const seed = seedOf(cards.map((card) => card.id).join(","));
+    const dealable = cards.filter(dealableRightAfter);
+    const sequence = drawSequence(dealable, seed);
+    const hands = dealsOfThree(dealable, seed);
+    return { cards: sequence, hands, order: sequence.map((draw) => draw.item.id), picks: numberPicks(sequence), handPicks: numberPicks(hands) };
+  },
+  tonight: ({ cards }: Content) => tonightPages(cards, seedOf(cards.map((card) => card.id).join(","))),
+};
+
+export type SiteData = { [Name in keyof typeof derivations]: ReturnType<(typeof derivations)[Name]> };
+export type SiteDataName = keyof SiteData;
+export const siteDataNames = Object.keys(derivations) as SiteDataName[];
+
+const made = new WeakMap<Content, Partial<SiteData>>();
+
+/** One piece of the site data for this model, made once however often it is asked for. */
+export function siteDataOf<Name extends SiteDataName>(model: Content, name: Name): SiteData[Name] {
+  let data = made.get(model);
+  if (!data) made.set(model, (data = {}));
+  if (!(name in data)) data[name] = derivations[name](model) as SiteData[Name];
+  return data[name] as SiteData[Name];
+}
