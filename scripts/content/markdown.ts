@@ -39,15 +39,32 @@ export function parseMarkdown(source: string): Token[] {
   return markdown.parse(source, {});
 }
 
-/** Gives every h2–h4 a stable id (slug of its text, numbered on repeats) and returns the outline. */
+/** A heading's own id written after its words, as in markdown-it-attrs and Pandoc: "## Tacto {#touch}". */
+const explicitId = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+
+/**
+ * Takes a trailing "{#id}" off a heading's words and returns the id. A translated heading keeps the id of
+ * the heading it translates, so links, cards' guide sections and the language switcher land on it.
+ */
+function takeExplicitId(inline: Token | undefined): string | undefined {
+  const last = inline?.children?.at(-1);
+  const match = last?.type === "text" ? explicitId.exec(last.content) : null;
+  if (!inline || !last || !match) return undefined;
+  last.content = last.content.slice(0, match.index);
+  inline.content = inline.content.replace(explicitId, "");
+  return match[1];
+}
+
+/** Gives every h2–h4 a stable id (its own "{#id}", else the slug of its text, numbered on repeats) and returns the outline. */
 export function assignHeadingIds(tokens: Token[]): Heading[] {
   const headings: Heading[] = [];
   const seen = new Map<string, number>();
   tokens.forEach((token, index) => {
     if (token.type !== "heading_open") return;
     const level = Number(token.tag.slice(1));
+    const own = takeExplicitId(tokens[index + 1]);
     const text = plainText(tokens[index + 1]?.children ?? []);
-    const base = slugify(text) || "section";
+    const base = own ?? (slugify(text) || "section");
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     const id = count === 0 ? base : `${base}-${count + 1}`;
