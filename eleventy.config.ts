@@ -19,6 +19,9 @@ import siteAssets from "./scripts/site/site-assets.js";
 import selectivePages from "./scripts/site/selective-pages.js";
 import { clearEleventyCaches } from "./scripts/site/eleventy-caches.js";
 import type { PageSelector } from "./scripts/site/page-ledger.js";
+import languagePlugin, { type SiteLanguage } from "./scripts/site/language-plugin.js";
+import { siteLanguages, translatedTemplates } from "./scripts/site/languages.js";
+import { defaultLanguage } from "./scripts/content/index.js";
 
 /** Everything the site is built from that Eleventy itself does not know. */
 export interface SiteInputs {
@@ -32,6 +35,10 @@ export interface SiteInputs {
   siteUrl: string;
   /** Where outputs that did not change since an earlier build are kept (noCache: nowhere). */
   cache: BuildCache;
+  /** This build's language (default: the content's default language); content() is in this language. */
+  lang?: string;
+  /** Every language of the site with its pages (default: from content(), the default language's). */
+  languages?: () => Promise<readonly SiteLanguage[]>;
   /** Which pages each pass renders: those whose inputs changed (the dev server's ledger), or a batch of a big site. */
   pages?: PageSelector;
 }
@@ -58,16 +65,30 @@ export function afterglowSite(inputs: SiteInputs) {
 
 function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   const { output } = eleventyConfig.directories as { output: string };
+  const lang = inputs.lang ?? defaultLanguage;
+  const translation = lang !== defaultLanguage;
   for (const name of readdirSync(join(templatesDir, "pages")).sort()) {
+    // A translation builds the pages whose words all come from the strings files (languages.ts).
+    if (translation && !translatedTemplates.has(name)) continue;
     eleventyConfig.addTemplate(`site/${name}`, readFileSync(join(templatesDir, "pages", name), "utf8"));
   }
 
   // Data, filters and shortcodes, one job per plugin, each given what it needs.
   eleventyConfig.addPlugin(contentData, { content: inputs.content });
+  eleventyConfig.addPlugin(languagePlugin, {
+    lang,
+    content: inputs.content,
+    languages: inputs.languages ?? (async () => siteLanguages(await inputs.content())),
+    siteUrl: inputs.siteUrl,
+    pathPrefix: inputs.pathPrefix,
+  });
   eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output });
-  eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache });
-  eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
-  eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
+  eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache, writeShared: !translation });
+  // Scripts, fonts and the on-device deck maker are written once, by the default language's build.
+  if (!translation) {
+    eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
+    eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
+  }
   eleventyConfig.addPlugin(selectivePages, { selector: inputs.pages, content: inputs.content, decks: inputs.decks, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).

@@ -1,5 +1,5 @@
 // The content model's public face: load content/, and the types and vocabularies that describe it.
-export { loadContent, type LoadOptions } from "./load.js";
+export { defaultLanguage, loadContent, type LoadOptions } from "./load.js";
 export { ContentError, findContentError, formatProblem, isContentError, type ContentProblem } from "./errors.js";
 export type { Card, Chapter, Content, Page, PlanGroup, PlanQuestions, PlanStatement, Source } from "./types.js";
 export type { Block, Heading, Run } from "./markdown.js";

@@ -1,5 +1,7 @@
-// The one content loader, as wiring: reads every content type in the table, sources.yaml and plan.yaml, checks the
-// links between them, and returns the typed model, or throws one ContentError listing every problem.
+// The one content loader, as wiring: reads every content type in the table, sources.yaml and plan.yaml,
+// checks the links between them, then each translation (content/<lang>/) the same way and the interface
+// words of every language, and returns the typed model, or throws one ContentError listing every problem.
+import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { contentTypes, type AnyContentType, type ContentItems, type ModelItem } from "./content-types.js";
 import { contentDate } from "./dates.js";
@@ -9,6 +11,9 @@ import { checkDocumentLinks, resolveGuideLinks, siteAnchors } from "./links.js";
 import type { MarkdownFile } from "./read.js";
 import { readPlanQuestions } from "./plan-questions.js";
 import { readSources } from "./sources.js";
+import { readStrings } from "./strings.js";
+import { vocabularyKeys } from "./local-vocabulary.js";
+import { checkPlanIds, completeTranslation, translationTypes } from "./translations.js";
 import type { Content } from "./types.js";
 import { validate } from "./validate.js";
 
@@ -19,19 +24,35 @@ export interface LoadOptions {
   contentDir?: string;
 }
 
-export async function loadContent(options: LoadOptions): Promise<Content> {
-  const contentDir = options.contentDir ?? join(options.root, "content");
-  const rel = (path: string) => relative(options.root, path).split("\\").join("/");
-  const problems: ContentProblem[] = [];
-  const files: string[] = [];
+/** The default language's code; its content is content/ itself. */
+export const defaultLanguage = "en";
+/** A folder of content/ named like a language code holds that language's translation. */
+const languageFolder = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
+
+async function translatedLanguages(contentDir: string): Promise<string[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory() && languageFolder.test(entry.name) && entry.name !== defaultLanguage).map((entry) => entry.name).sort();
+}
+
+interface Reading {
+  root: string;
+  problems: ContentProblem[];
+  files: string[];
+}
+
+/** One language's files: the content types of the table (or a translation's), sources and plan, links checked. */
+async function readEdition(reading: Reading, dir: string, types: Record<keyof ContentItems, AnyContentType>, translating: boolean) {
+  const { problems, files } = reading;
+  const rel = (path: string) => relative(reading.root, path).split("\\").join("/");
   const sourceOf = new Map<string, MarkdownFile>();
   const unverifiable = new Set<string>();
   const fieldLine = (file: string, field: string) => sourceOf.get(file)?.lineOf([field]);
 
   /** Reads one type's folder, validates each file, builds and arranges the items. */
   async function load(type: AnyContentType) {
-    const dir = join(contentDir, type.folder);
-    const folder = await readFolder({ dir, relDir: rel(dir), label: type.label, required: type.required }, problems);
+    const folderDir = join(dir, type.folder);
+    const relDir = rel(folderDir);
+    const folder = await readFolder({ dir: folderDir, relDir, label: type.label, required: type.required && !translating }, problems);
     files.push(...folder.paths);
     // Addresses of files that fail to load: links to them are not reported again as broken.
     for (const id of folder.ids) unverifiable.add(type.url(id));
@@ -46,8 +67,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     }
     type.arrange?.(items, problems, fieldLine);
     // "Empty" only when the folder holds no file at all; a folder of broken files has its own errors.
-    const relDir = rel(dir);
-    if (type.whenEmpty && folder.readable.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) {
+    if (!translating && type.whenEmpty && folder.readable.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) {
       problems.push({ file: relDir, message: type.whenEmpty });
     }
     return items;
@@ -55,20 +75,64 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 
   // The one loop over the table: every content type is read, validated and built the same way.
   // (Object.entries forgets which item type belongs to which key; the table's own keys restore it.)
-  const loaded = await Promise.all(Object.entries(contentTypes).map(async ([key, type]) => [key, await load(type)]));
-  const { chapters, pages, cards } = Object.fromEntries(loaded) as ContentItems;
-  const sourcesPath = join(contentDir, "sources.yaml");
-  const { sources, found } = await readSources(sourcesPath, rel(sourcesPath), problems);
-  if (found) files.push(sourcesPath);
-  const planPath = join(contentDir, "plan.yaml");
-  const planFile = await readPlanQuestions(planPath, rel(planPath), problems);
-  if (planFile.found) files.push(planPath);
+  const loaded = await Promise.all(Object.entries(types).map(async ([key, type]) => [key, await load(type)]));
+  const items = Object.fromEntries(loaded) as ContentItems;
+  const sourcesPath = join(dir, "sources.yaml");
+  const sources = await readSources(sourcesPath, rel(sourcesPath), problems);
+  if (sources.found) files.push(sourcesPath);
+  const planPath = join(dir, "plan.yaml");
+  const plan = await readPlanQuestions(planPath, rel(planPath), problems);
+  if (plan.found) files.push(planPath);
+  return { ...items, sources, plan, fieldLine, unverifiable };
+}
 
-  // Links are checked once everything is known, so a link to a later file is fine.
-  const linkCheck = { anchors: siteAnchors(chapters, pages, cards, sources), unverifiable, problems };
-  checkDocumentLinks(linkCheck, [...chapters, ...pages]);
-  resolveGuideLinks(linkCheck, cards, fieldLine);
+type Edition = Awaited<ReturnType<typeof readEdition>>;
+
+/** Links are checked once everything of a language is known, so a link to a later file is fine. */
+function checkLinks(edition: Pick<Content, "chapters" | "pages" | "cards" | "sources">, read: Pick<Edition, "fieldLine" | "unverifiable">, problems: ContentProblem[]) {
+  const linkCheck = { anchors: siteAnchors(edition.chapters, edition.pages, edition.cards, edition.sources), unverifiable: read.unverifiable, problems };
+  checkDocumentLinks(linkCheck, [...edition.chapters, ...edition.pages]);
+  resolveGuideLinks(linkCheck, edition.cards, read.fieldLine);
+}
+
+export async function loadContent(options: LoadOptions): Promise<Content> {
+  const contentDir = options.contentDir ?? join(options.root, "content");
+  const reading: Reading = { root: options.root, problems: [], files: [] };
+  const { problems, files } = reading;
+  const languages = [defaultLanguage, ...(await translatedLanguages(contentDir))];
+  const strings = await readStrings(contentDir, relative(options.root, contentDir).split("\\").join("/"), languages, problems, vocabularyKeys);
+  for (const lang of languages) files.push(join(contentDir, "strings", `${lang}.yaml`));
+
+  const read = await readEdition(reading, contentDir, contentTypes, false);
+  const { chapters, pages, cards } = read;
+  checkLinks({ chapters, pages, cards, sources: read.sources.sources }, read, problems);
+  const base: Content = {
+    lang: defaultLanguage,
+    strings: strings.get(defaultLanguage)!,
+    chapters, cards, pages,
+    sources: read.sources.sources,
+    plan: read.plan.plan,
+    updated: new Date(0),
+    files,
+    translations: [],
+    untranslated: [],
+  };
+
+  for (const lang of languages.slice(1)) {
+    const translated = await readEdition(reading, join(contentDir, lang), translationTypes(base), true);
+    if (translated.plan.found && base.plan.groups.length) checkPlanIds(base.plan, translated.plan.plan, problems);
+    const parts = completeTranslation(base, {
+      chapters: translated.chapters, pages: translated.pages, cards: translated.cards,
+      sources: translated.sources.found ? translated.sources.sources : undefined,
+      plan: translated.plan.found ? translated.plan.plan : undefined,
+    });
+    checkLinks(parts, translated, problems);
+    base.translations.push({ ...base, ...parts, lang, strings: strings.get(lang)!, translations: [] });
+  }
 
   if (problems.length > 0) throw new ContentError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0))));
-  return { chapters, cards, pages, sources, plan: planFile.plan, updated: contentDate(contentDir, files), files: files.sort() };
+  base.updated = contentDate(contentDir, files);
+  files.sort();
+  for (const translation of base.translations) translation.updated = base.updated;
+  return base;
 }

@@ -1,9 +1,12 @@
 // The typed content model that the loader returns and both the site and the deck read.
 import type Token from "markdown-it/lib/token.mjs";
 import type { Block, Heading } from "./markdown.js";
+import type { Strings } from "./strings.js";
 import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, PlanGroupEntry, PlanStatementEntry, SourceEntry } from "./schema.js";
 
 export interface Card extends CardFrontMatter {
+  /** Set only in a translation, on an item it does not translate yet: the language the item is written in. */
+  lang?: string;
   /** Stable id, the file name without ".md". */
   id: string;
   /** Source path relative to the project root, for error messages. */
@@ -22,6 +25,8 @@ export interface Card extends CardFrontMatter {
 }
 
 export interface Chapter extends ChapterFrontMatter {
+  /** Set only in a translation, on an item it does not translate yet: the language the item is written in. */
+  lang?: string;
   slug: string;
   file: string;
   url: string;
@@ -33,6 +38,8 @@ export interface Chapter extends ChapterFrontMatter {
 }
 
 export interface Page extends PageFrontMatter {
+  /** Set only in a translation, on an item it does not translate yet: the language the item is written in. */
+  lang?: string;
   slug: string;
   file: string;
   url: string;
@@ -55,6 +62,14 @@ export interface PlanQuestions {
 }
 
 export interface Content {
+  /** The language this content is written in (a code such as "en"); the default language's content also holds the others. */
+  lang: string;
+  /** The interface words in this language (content/strings/<lang>.yaml). */
+  strings: Strings;
+  /** The same site in each other language (content/<lang>/), complete: what is not translated comes from the default language. */
+  translations: Content[];
+  /** In a translation, the default language's files it does not translate yet (shown in that language). */
+  untranslated: string[];
   chapters: Chapter[];
   cards: Card[];
   pages: Page[];

@@ -2,7 +2,8 @@
 // facets that the card pages read to walk a filtered set (pure data).
 // Vocabulary and types only (no loader), so browser scripts may import the facets too.
 import type { Card } from "../content/types.js";
-import { cardFacetNames, cardFacets, categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
+import { cardFacetNames, cardFacets } from "../content/vocabulary.js";
+import { localVocabulary, type LocalVocabulary } from "../content/local-vocabulary.js";
 import { neutralTitle } from "./discreet.js";
 import type { FilterVocabulary } from "./filter-query.js";
 
@@ -15,14 +16,20 @@ export interface Facet {
   values: readonly { id: string; label: string }[];
 }
 
-export const facets: readonly Facet[] = [
-  { id: "kind", label: "Kind", values: kinds.map((k) => ({ id: k.id, label: k.plural })) },
-  { id: "category", label: "Theme", values: categories },
-  { id: "when", label: "When", values: whens },
-  { id: "duration", label: "How long", values: durations },
-  { id: "energy", label: "Energy", values: energies },
-  { id: "touch", label: "Touch", values: touches },
-];
+export const facets: readonly Facet[] = facetsIn(localVocabulary());
+
+/** The facets in the words of a language's vocabulary (local-vocabulary.ts). */
+function facetsIn(vocab: LocalVocabulary): Facet[] {
+  const name = (id: FacetId, fallback: string) => vocab.facetNames[id] ?? fallback;
+  return [
+    { id: "kind", label: name("kind", "Kind"), values: vocab.kinds.map((k) => ({ id: k.id, label: k.plural })) },
+    { id: "category", label: name("category", "Theme"), values: vocab.categories },
+    { id: "when", label: name("when", "When"), values: vocab.whens },
+    { id: "duration", label: name("duration", "How long"), values: vocab.durations },
+    { id: "energy", label: name("energy", "Energy"), values: vocab.energies },
+    { id: "touch", label: name("touch", "Touch"), values: vocab.touches },
+  ];
+}
 
 /**
  * The facets a reader chooses for a card they write (the deck maker's form): every facet of the
@@ -39,8 +46,8 @@ export interface FilterFacet {
 }
 
 /** The filter panel: every facet with the values at least one card has, so no single choice is empty. */
-export function filterNav(cards: readonly Card[]): FilterFacet[] {
-  return facets.map((facet) => ({
+export function filterNav(cards: readonly Card[], vocab?: LocalVocabulary): FilterFacet[] {
+  return (vocab ? facetsIn(vocab) : facets).map((facet) => ({
     id: facet.id,
     label: facet.label,
     values: facet.values.filter((value) => cards.some((card) => card[facet.id] === value.id)).map(({ id, label }) => ({ id, label })),

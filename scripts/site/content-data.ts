@@ -1,13 +1,13 @@
 // Eleventy plugin: the content model as global data with what pages derive from it (site-data.ts),
 // and the filters that render its pieces. It is handed the content; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { chapterUrl, kinds, labelOf, type Card, type Content } from "../content/index.js";
+import { chapterUrl, labelOf, type Card, type Content } from "../content/index.js";
 import { cardLimits } from "../content/card-rules.js";
 import { cardFormFacets } from "./card-filters.js";
 import { breathPaces, defaultPace, hasPacer, hasTimer, timerMinutes } from "./card-extras.js";
 import { neutralBrand, neutralTitle } from "./discreet.js";
 import { blocksHtml, discreetTitleHtml, renderTokens, summary } from "./html.js";
-import { siteDataNames, siteDataOf, vocabulary } from "./site-data.js";
+import { siteDataNames, siteDataOf } from "./site-data.js";
 
 export interface ContentDataOptions {
   /** The content model for this build, loaded once by whoever runs Eleventy. */
@@ -16,7 +16,9 @@ export interface ContentDataOptions {
 
 export default function contentData(eleventyConfig: UserConfig, { content }: ContentDataOptions): void {
   for (const name of siteDataNames) eleventyConfig.addGlobalData(name, async () => siteDataOf(await content(), name));
-  eleventyConfig.addGlobalData("vocabulary", vocabulary);
+  // Filters are synchronous: the model of this pass, known before any page renders.
+  let model: Content;
+  eleventyConfig.on("eleventy.before", async () => void (model = await content()));
   eleventyConfig.addGlobalData("cardExtras", { paces: breathPaces, defaultPace: defaultPace.id, timerMinutes });
   eleventyConfig.addFilter("hasPacer", (card: Card) => hasPacer(card));
   eleventyConfig.addFilter("hasTimer", (card: Card) => hasTimer(card));
@@ -34,7 +36,7 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   eleventyConfig.addFilter("cardBody", (card: Card) => blocksHtml(card.blocks));
   // The words for a vocabulary id; an id without one is a bug, and fails the build as it does in the deck.
   eleventyConfig.addFilter("vocabLabel", (id: string, list: readonly { id: string; label: string }[]) => labelOf(list, id));
-  eleventyConfig.addFilter("kindInfo", (id: string) => kinds.find((kind) => kind.id === id));
+  eleventyConfig.addFilter("kindInfo", (id: string) => siteDataOf(model, "vocabulary").kinds.find((kind) => kind.id === id));
   // A chapter's place in the guide (not its page number: a partial build renders some pages only).
   eleventyConfig.addFilter("indexBySlug", (items: { slug: string }[], slug: string) => items.findIndex((item) => item.slug === slug));
   eleventyConfig.addFilter("cardsFromChapter", (cards: Card[], slug: string) => cards.filter((card) => card.guideUrl?.startsWith(chapterUrl(slug))));

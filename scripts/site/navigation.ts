@@ -1,9 +1,13 @@
 // The site's menus and its sitemap, made from the one list of routes (scripts/content/routes.ts).
-import { fixedRoutes, pageUrl, type Content, type FixedRoute } from "../content/index.js";
+import { defaultLanguage, fixedRoutes, pageUrl, type Content, type FixedRoute } from "../content/index.js";
+import { translate } from "../content/strings.js";
+import { translatedPaths } from "./languages.js";
 
 export interface MenuItem {
   url: string;
   label: string;
+  /** The language of the page it leads to: a translation's menu leads to the default language's pages it lacks. */
+  lang: string;
 }
 
 /** A built-in page, or a content page by its slug (left out of the menu if the content has no such page). */
@@ -11,32 +15,40 @@ type Target = { route: FixedRoute } | { page: string };
 
 const menus: Record<"main" | "footer", [Target, string][]> = {
   main: [
-    [{ route: "/tonight/" }, "Tonight"],
-    [{ route: "/guide/" }, "Guide"],
-    [{ route: "/cards/" }, "Cards"],
-    [{ route: "/draw/" }, "Draw"],
-    [{ route: "/search/" }, "Search"],
+    [{ route: "/tonight/" }, "nav.tonight"],
+    [{ route: "/guide/" }, "nav.guide"],
+    [{ route: "/cards/" }, "nav.cards"],
+    [{ route: "/draw/" }, "nav.draw"],
+    [{ route: "/search/" }, "nav.search"],
   ],
   footer: [
-    [{ route: "/favourites/" }, "Favourites"],
-    [{ route: "/plan/" }, "Our aftercare plan"],
-    [{ route: "/make/" }, "Make your deck"],
-    [{ route: "/downloads/" }, "Downloads"],
-    [{ route: "/how-to-print/" }, "How to print"],
-    [{ page: "sources" }, "Sources"],
-    [{ page: "about" }, "About & privacy"],
-    [{ route: "/your-data/" }, "Your data on this device"],
+    [{ route: "/favourites/" }, "nav.favourites"],
+    [{ route: "/plan/" }, "nav.plan"],
+    [{ route: "/make/" }, "nav.make"],
+    [{ route: "/downloads/" }, "nav.downloads"],
+    [{ route: "/how-to-print/" }, "nav.howToPrint"],
+    [{ page: "sources" }, "nav.sources"],
+    [{ page: "about" }, "nav.about"],
+    [{ route: "/your-data/" }, "nav.yourData"],
   ],
 };
 
-/** The menus with their addresses: built-in pages always, content pages when the content has them. */
-export function navigation(content: Pick<Content, "pages">): Record<keyof typeof menus, MenuItem[]> {
+/** The menus with their addresses and words: built-in pages always, content pages when the content has them. */
+export function navigation(content: Pick<Content, "pages" | "chapters" | "cards" | "lang" | "strings">): Record<keyof typeof menus, MenuItem[]> {
+  const own = translatedPaths(content);
+  const item = (url: string, key: string): MenuItem => {
+    const lang = content.lang === defaultLanguage || own.has(url) ? content.lang : defaultLanguage;
+    const label = translate(content.strings, key);
+    return { url, label: lang === content.lang ? label : translate(content.strings, "nav.inDefaultLanguage", { label }), lang };
+  };
   const resolve = (items: [Target, string][]): MenuItem[] =>
-    items.flatMap(([target, label]) => {
-      if ("route" in target) return [{ url: target.route, label }];
-      return content.pages.some((page) => page.slug === target.page) ? [{ url: pageUrl(target.page), label }] : [];
+    items.flatMap(([target, key]) => {
+      if ("route" in target) return [item(target.route, key)];
+      return content.pages.some((page) => page.slug === target.page) ? [item(pageUrl(target.page), key)] : [];
     });
-  return { main: resolve(menus.main), footer: resolve(menus.footer) };
+  // A translation's top menu holds its own pages; the footer also lists those it leads to in the default language.
+  const main = resolve(menus.main);
+  return { main: main.filter((entry) => entry.lang === content.lang), footer: [...main.filter((entry) => entry.lang !== content.lang), ...resolve(menus.footer)] };
 }
 
 /** Every address the sitemap lists: built-in pages, chapters, content pages, cards, then the extra pages given (filters). */

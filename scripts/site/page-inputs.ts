@@ -16,12 +16,16 @@ type View = (model: Content, item: unknown) => unknown;
 const pureHelpers = new Set(
   (
     "safe dump escape e length join first last lower upper replace default d int float round sort reverse trim striptags truncate title capitalize wordcount urlencode list " +
-    "discreetTitle neutralTitle cardBody vocabLabel kindInfo cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer"
+    "discreetTitle neutralTitle cardBody vocabLabel alternateHref cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer range"
   ).split(" "),
 );
 /** Helpers that read content or the deck's manifest besides their arguments, and which. */
 const helperReads: Record<string, (SiteDataName | "decks")[]> = {
   renderDocument: ["chapters", "contentPages"],
+  t: ["strings"],
+  pageWords: ["strings"],
+  kindInfo: ["vocabulary"],
+  languageLinks: ["translationPaths"],
   makerOffline: ["cards"],
   deckMakerOffline: ["cards"],
   makerFiles: ["decks"],
@@ -33,7 +37,7 @@ const helperReads: Record<string, (SiteDataName | "decks")[]> = {
   howToPrintList: ["decks"],
 };
 /** Global data the code and the build's options make, not the content: in the site's own fingerprint. */
-const constantGlobals = new Set(["vocabulary", "neutralBrand", "offlineFileRoute", "fonts", "siteUrl", "printMaker", "eleventy", "pkg", "cardExtras", "cardFormFacets", "cardLimits"]);
+const constantGlobals = new Set(["lang", "defaultLang", "neutralBrand", "offlineFileRoute", "fonts", "siteUrl", "printMaker", "eleventy", "pkg", "cardExtras", "cardFormFacets", "cardLimits"]);
 
 const withoutBody = ({ body: _body, blocks: _blocks, text: _text, ...card }: Card) => card;
 const withoutText = ({ tokens: _tokens, headings: _headings, ...chapter }: Chapter) => chapter;

@@ -18,11 +18,15 @@ export interface SiteAssetOptions {
   /** Origin for absolute URLs (sitemap, robots.txt), e.g. "https://example.org"; "" keeps them root-relative. */
   siteUrl: string;
   cache: BuildCache;
+  /** Whether this build writes the files every language shares (a translation's build uses the default's). */
+  writeShared: boolean;
 }
 
-export default function siteAssets(eleventyConfig: UserConfig, { content, pathPrefix, siteUrl, cache }: SiteAssetOptions): void {
-  eleventyConfig.addPassthroughCopy({ [join(templatesDir, "js", "sw.js")]: "sw.js" });
-  eleventyConfig.addPassthroughCopy({ [join(templatesDir, "icons")]: "icons" });
+export default function siteAssets(eleventyConfig: UserConfig, { content, pathPrefix, siteUrl, cache, writeShared }: SiteAssetOptions): void {
+  if (writeShared) {
+    eleventyConfig.addPassthroughCopy({ [join(templatesDir, "js", "sw.js")]: "sw.js" });
+    eleventyConfig.addPassthroughCopy({ [join(templatesDir, "icons")]: "icons" });
+  }
 
   // An icon from the sprite, with the path prefix. Cheaper than Eleventy's `url` filter, which tries
   // (and fails) to parse every root-relative path as a URL: card lists show four icons per card.
@@ -45,11 +49,13 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
   let early: { model: Content; characters: string; files: Promise<WebFontFiles> } | undefined;
   let extra = "";
   let writtenFonts: WebFontFiles | undefined;
+  if (!writeShared) return;
   eleventyConfig.on("eleventy.before", async () => {
     const model = await content();
     if (early?.model === model) return;
-    const { chapters, pages, cards, sources, plan } = model;
-    const characters = charactersOf([JSON.stringify({ chapters, pages, cards, sources, plan }), templateText()]);
+    // Every language's words: the translations' pages use these fonts too.
+    const words = [model, ...model.translations].map(({ chapters, pages, cards, sources, plan, strings }) => JSON.stringify({ chapters, pages, cards, sources, plan, strings }));
+    const characters = charactersOf([...words, templateText()]);
     early = { model, characters, files: subsetWebFonts(characters, cache) };
     early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"
   });

@@ -1,6 +1,8 @@
 // The site's global data, derived from the content model by pure functions: what every page template
 // can read. Eleventy gets it through content-data.ts; the page fingerprints (page-inputs.ts) read the same.
-import { categories, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
+import { categories, defaultLanguage, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
+import { localVocabulary } from "../content/local-vocabulary.js";
+import { translatedPaths } from "./languages.js";
 import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { dealableRightAfter } from "./dealable.js";
 import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
@@ -8,8 +10,11 @@ import { navigation, sitemapUrls } from "./navigation.js";
 import { searchWords } from "./search-words.js";
 import { tonightPages } from "./tonight-pages.js";
 
-/** The closed vocabularies: the same for every build of this code. */
+/** The closed vocabularies in the default language's words. */
 export const vocabulary = { kinds, categories, whens, durations, energies, touches };
+
+/** The vocabularies in the model's language (the default's own words when it is the default). */
+const vocabularyOf = (model: Content) => localVocabulary(model.lang === defaultLanguage ? undefined : model.strings);
 
 /** Each global data name with how it is made from the model; made on first use, once per model. */
 const derivations = {
@@ -21,8 +26,12 @@ const derivations = {
   contentUpdated: (model: Content) => model.updated,
   navigation: (model: Content) => navigation(model),
   // The filter panel, the vocabulary its addresses accept, and the index card pages walk a filtered set with.
+  vocabulary: (model: Content) => vocabularyOf(model),
+  strings: (model: Content) => model.strings,
+  // The pages each other language has: the language switcher and hreflang alternates read them.
+  translationPaths: (model: Content) => model.translations.map((translation) => [translation.lang, [...translatedPaths(translation)]]),
   filters: (model: Content) => {
-    const nav = filterNav(model.cards);
+    const nav = filterNav(model.cards, vocabularyOf(model));
     return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
   },
   sitemapUrls: (model: Content) => sitemapUrls(model, []),

@@ -1,6 +1,7 @@
 // A private note on a card page, kept on this device only (saved as the reader types; an empty note is removed).
 import { limits } from "./lib/device-data.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
+import { word } from "./lib/words.js";
 
 const box = document.querySelector<HTMLElement>("[data-card-note]");
 if (box) {
@@ -21,7 +22,7 @@ if (box) {
       if (text.trim()) data.notes[id] = { text, updatedAt: Date.now() };
       else delete data.notes[id];
     });
-    status.textContent = text.trim() ? "Saved on this device." : "Note removed from this device.";
+    status.textContent = text.trim() ? word("noteSaved") : word("noteRemoved");
   };
   area.addEventListener("input", () => {
     clearTimeout(timer);

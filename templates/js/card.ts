@@ -4,10 +4,11 @@
 import { filterQuery, matchesFilter, readFilterQuery } from "../../scripts/site/filter-query.js";
 import type { CardIndex } from "../../scripts/site/card-filters.js";
 import { setUpCardActions } from "./lib/card-actions.js";
-import { siteBase } from "./lib/site-base.js";
+import { languageBase } from "./lib/site-base.js";
+import { word } from "./lib/words.js";
 import { titleNodes } from "./lib/title-nodes.js";
 
-const base = siteBase();
+const base = languageBase();
 
 setUpCardActions();
 // Only quiet cards and longer rituals have a pacer or a timer (with "keep the screen on"): loaded for them alone.
@@ -25,22 +26,22 @@ async function walkFilteredSet(): Promise<void> {
   const here = set.findIndex((card) => pathOf(card.url) === location.pathname);
   if (Object.keys(state).length === 0 || here < 0) return;
   const query = filterQuery(state, index.facets);
-  const links = ([["prev", "Previous card", set[here - 1]], ["next", "Next card", set[here + 1]]] as const).flatMap(([rel, word, card]) => {
+  const links = ([["prev", word("previousCard"), set[here - 1]], ["next", word("nextCard"), set[here + 1]]] as const).flatMap(([rel, label, card]) => {
     if (!card) return [];
     const link = document.createElement("a");
     link.rel = rel;
     link.href = pathOf(card.url) + query;
-    const label = document.createElement("span");
-    label.textContent = word;
-    link.append(label, " ", ...titleNodes(card));
+    const span = document.createElement("span");
+    span.textContent = label;
+    link.append(span, " ", ...titleNodes(card));
     return [link];
   });
   pager.replaceChildren(...links);
-  pager.setAttribute("aria-label", `Cards with your filters: ${here + 1} of ${set.length}`);
+  pager.setAttribute("aria-label", word("filteredPager", { number: here + 1, count: set.length }));
   const back = document.querySelector<HTMLAnchorElement>("[data-all-cards]");
   if (back) {
     back.href = pathOf("/cards/") + query;
-    back.textContent = `Back to your filtered cards (${here + 1} of ${set.length})`;
+    back.textContent = word("backToFiltered", { number: here + 1, count: set.length });
   }
 }
 

@@ -2,6 +2,7 @@
 // so it survives Back, reload and sharing, and rides along to the cards opened from it (their
 // Previous and Next then walk the filtered set). CSS does the hiding; this keeps the words in step.
 import { filterQuery, matchesFilter, readFilterQuery, type FilterState, type FilterVocabulary } from "../../scripts/site/filter-query.js";
+import { cardCount, word } from "./lib/words.js";
 
 const form = document.querySelector<HTMLElement>("[data-filters]")!;
 const panel = form.querySelector<HTMLDetailsElement>("[data-filter-panel]")!;
@@ -10,7 +11,7 @@ const barCount = form.querySelector<HTMLElement>("[data-bar-count]")!;
 const show = form.querySelector<HTMLAnchorElement>("[data-show-cards]")!;
 const count = document.querySelector<HTMLElement>("[data-count]")!;
 const none = document.querySelector<HTMLElement>("[data-none]")!;
-const drawFiltered = document.querySelector<HTMLElement>("[data-draw-filtered]")!;
+const drawFiltered = document.querySelector<HTMLElement>("[data-draw-filtered]");
 const tiles = [...document.querySelectorAll<HTMLElement>("[data-card]")];
 const makeLink = document.querySelector<HTMLAnchorElement>("[data-make-link]");
 
@@ -19,7 +20,7 @@ const vocabulary: FilterVocabulary = [...form.querySelectorAll("fieldset")].map(
   id: radios(group)[0].name,
   values: radios(group).map((radio) => radio.value).filter(Boolean),
 }));
-const cards = (n: number) => (n === 1 ? "1 card" : `${n} cards`);
+const cards = cardCount;
 
 function chosenState(): FilterState {
   const state: FilterState = {};
@@ -46,15 +47,15 @@ function update(): void {
   }
   count.textContent = cards(shown);
   // The Draw page takes the same filter and deals from it (the cards in it that suit right after).
-  drawFiltered.hidden = shown === 0 || query === "";
-  const draw = drawFiltered.querySelector("a")!;
-  draw.href = draw.pathname + query;
+  if (drawFiltered) drawFiltered.hidden = shown === 0 || query === "";
+  const draw = drawFiltered?.querySelector("a");
+  if (draw) draw.href = draw.pathname + query;
   // The deck maker starts from the same filter.
   if (makeLink) makeLink.href = makeLink.pathname + query;
   none.hidden = shown > 0;
-  barCount.textContent = shown ? `${cards(shown)} with these choices` : "No card has all of these.";
+  barCount.textContent = shown ? word("withChoices", { cards: cards(shown) }) : word("noneMatch");
   show.hidden = shown === 0;
-  show.textContent = `Show ${cards(shown)}`;
+  show.textContent = word("showCards", { cards: cards(shown) });
   chosen.textContent = Object.entries(state)
     .map(([facet, value]) => form.querySelector(`label[for="f-${facet}-${value}"]`)?.textContent ?? value)
     .join(", ");

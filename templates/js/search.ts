@@ -1,7 +1,8 @@
 // Search, on the search page only: Pagefind's index, fetched from this site, searched on this device.
 // The query lives in the address (?q=), so Back from a result finds it again; a word the index does
 // not know is corrected to the nearest word of the content ("Did you mean…?"), built at build time.
-import { siteBase } from "./lib/site-base.js";
+import { languageBase } from "./lib/site-base.js";
+import { word } from "./lib/words.js";
 import { correctQuery } from "./lib/spelling.js";
 
 interface PagefindResult {
@@ -18,7 +19,7 @@ const input = form.querySelector("input")!;
 const status = document.querySelector<HTMLElement>("[data-search-status]")!;
 const suggestion = document.querySelector<HTMLElement>("[data-search-suggestion]")!;
 const results = document.querySelector<HTMLElement>("[data-search-results]")!;
-const base = siteBase();
+const base = languageBase();
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Pagefind's excerpts are escaped text with <mark> around matches; keep the marks, escape the rest. */
@@ -55,7 +56,8 @@ function showSuggestion(typed: string, corrected: string): void {
     input.value = corrected;
     void run(corrected);
   });
-  suggestion.replaceChildren(`Nothing has “${typed}”, so these are for `, link, ".");
+  const [before, after] = word("didYouMean", { typed }).split("{corrected}");
+  suggestion.replaceChildren(before, link, after ?? "");
   suggestion.hidden = false;
 }
 
@@ -80,7 +82,7 @@ async function run(query: string): Promise<void> {
   if (input.value !== query) return;
   const items = await Promise.all(found.results.slice(0, 12).map((result) => result.data()));
   const discreet = document.documentElement.hasAttribute("data-discreet");
-  status.textContent = items.length === 0 ? "Nothing found. Try another word, or browse the guide and the cards." : `${found.results.length} found`;
+  status.textContent = items.length === 0 ? word("nothingFound") : word("found", { count: found.results.length });
   results.innerHTML = items
     .map((item) => {
       const title = (discreet && item.meta.neutral) || item.meta.title || item.url;
@@ -89,7 +91,7 @@ async function run(query: string): Promise<void> {
     .join("");
 }
 
-const search = (query: string) => void run(query).catch(() => (status.textContent = "Search could not load."));
+const search = (query: string) => void run(query).catch(() => (status.textContent = word("searchFailed")));
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   search(input.value);

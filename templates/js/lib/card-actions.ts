@@ -1,7 +1,8 @@
 // What can be done with a shown card (card, draw and Tonight pages): save it to favourites, mark it
 // "not for us", and share it: the system's share sheet where there is one, else copy its link.
 import { readDeviceData, updateDeviceData } from "./device-store.js";
-import { siteBase } from "./site-base.js";
+import { languageBase } from "./site-base.js";
+import { word } from "./words.js";
 
 /** A toggle kept in the device data: its words for off and on, how to read it and how to flip it. */
 function toggle(selector: string, words: [string, string], isOn: (id: string) => boolean, flip: (id: string, on: boolean) => void): void {
@@ -27,13 +28,13 @@ function say(button: HTMLElement, words: string): void {
 }
 
 export function setUpCardActions(): void {
-  toggle("[data-fav]", ["Save to favourites", "Saved to favourites"], (id) => readDeviceData().favourites.some((item) => item.id === id), (id, on) =>
+  toggle("[data-fav]", [word("save"), word("saved")], (id) => readDeviceData().favourites.some((item) => item.id === id), (id, on) =>
     updateDeviceData((data) => {
       data.favourites = data.favourites.filter((item) => item.id !== id);
       if (on) data.favourites.push({ id, savedAt: Date.now() });
     }),
   );
-  toggle("[data-not-for-us]", ["Not for us", "Marked not for us"], (id) => readDeviceData().hidden.includes(id), (id, on) =>
+  toggle("[data-not-for-us]", [word("notForUs"), word("markedNotForUs")], (id) => readDeviceData().hidden.includes(id), (id, on) =>
     updateDeviceData((data) => {
       data.hidden = data.hidden.filter((other) => other !== id);
       if (on) data.hidden.push(id);
@@ -41,10 +42,10 @@ export function setUpCardActions(): void {
   );
   const canShare = typeof navigator.share === "function";
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-share]")) {
-    button.textContent = canShare ? "Share" : "Copy link";
+    button.textContent = canShare ? word("share") : word("copyLink");
     button.hidden = false;
     button.addEventListener("click", async () => {
-      const url = new URL(button.dataset.share!.replace(/^\//, ""), siteBase()).href;
+      const url = new URL(button.dataset.share!.replace(/^\//, ""), languageBase()).href;
       // The title as shown: in discreet mode that is its neutral stand-in.
       const title = (button.closest("[data-card-actions]")?.previousElementSibling?.querySelector(".title") as HTMLElement | null)?.innerText;
       if (canShare) {
@@ -57,9 +58,9 @@ export function setUpCardActions(): void {
       }
       try {
         await navigator.clipboard.writeText(url);
-        say(button, "Link copied. Paste it in a message.");
+        say(button, word("linkCopied"));
       } catch {
-        say(button, `Copy this link: ${url}`);
+        say(button, word("copyThisLink", { url }));
       }
     });
   }

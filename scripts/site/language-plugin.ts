@@ -1,0 +1,82 @@
+// Eleventy plugin: the page's language. Its code and its words (the `t` filter, from the strings
+// files), the same page in the other languages (switcher and hreflang alternates), and, in a
+// translation's build, its own addresses under /<lang>/ while links to pages it lacks lead to the
+// default language's. Handed this build's content and every language's pages; it never reads files.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { defaultLanguage, type Content } from "../content/index.js";
+import { translate } from "../content/strings.js";
+import { isTranslatedAddress, languageLinks, type LanguageLink } from "./languages.js";
+
+export interface SiteLanguage {
+  lang: string;
+  /** The language's name in its own words ("Español"). */
+  name: string;
+  /** The page addresses it has ("all": the default language has every page). */
+  paths: ReadonlySet<string> | "all";
+}
+
+export interface LanguageOptions {
+  /** This build's language (known before its content is loaded: a translation's build adds its link transform). */
+  lang: string;
+  /** This build's content, in its language. */
+  content: () => Promise<Content>;
+  /** Every language of the site, the default first. */
+  languages: () => Promise<readonly SiteLanguage[]>;
+  /** The site's origin for absolute alternates ("" for none). */
+  siteUrl: string;
+  pathPrefix: string;
+}
+
+/** A root-relative address as seen from a page of a translation: relative, so that nothing adds /<lang>/ to it. */
+const fromTranslation = (pageUrl: string, address: string) => {
+  const depth = pageUrl.split("/").length - 2 + 1; // the page's folders, and the language's own
+  return "../".repeat(depth) + address.replace(/^\//, "") || "./";
+};
+
+export default function languagePlugin(eleventyConfig: UserConfig, options: LanguageOptions): void {
+  // Known before any page renders (filters are synchronous), for this pass of this build.
+  let content: Content;
+  let languages: readonly SiteLanguage[];
+  eleventyConfig.on("eleventy.before", async () => {
+    [content, languages] = await Promise.all([options.content(), options.languages()]);
+    if (content.lang !== options.lang) throw new Error(`the ${options.lang} build was handed ${content.lang} content`);
+  });
+  const defaultLang = () => languages[0].lang;
+  const isDefault = () => options.lang === defaultLang();
+  eleventyConfig.addGlobalData("lang", options.lang);
+  eleventyConfig.addGlobalData("defaultLang", defaultLanguage);
+  eleventyConfig.addFilter("t", (key: string, values?: Record<string, string | number>) => translate(content.strings, key, values));
+
+  // The words the page's scripts show (templates/js/lib/words.ts reads them), as JSON safe inside <script>.
+  eleventyConfig.addShortcode("pageWords", () =>
+    JSON.stringify(Object.fromEntries(Object.entries(content.strings).filter(([key]) => key.startsWith("js.")).map(([key, text]) => [key.slice(3), text]))).replace(/</g, "\\u003c"),
+  );
+
+  /** The same page in every language (this one included), each href ready to write into this page. */
+  eleventyConfig.addFilter("languageLinks", (pageUrl: string): (LanguageLink & { address: string })[] =>
+    languageLinks(pageUrl, languages, defaultLang()).map((link) => ({
+      ...link,
+      address: link.href,
+      href: isDefault() || link.lang === options.lang ? link.href : fromTranslation(pageUrl, link.href),
+    })),
+  );
+  /** An hreflang alternate: absolute when the site's origin is known, as search engines want. */
+  eleventyConfig.addFilter("alternateHref", (link: { address: string; href: string }) =>
+    options.siteUrl ? `${options.siteUrl}${options.pathPrefix.replace(/\/$/, "")}${link.address}` : link.href,
+  );
+
+  if (options.lang === defaultLanguage) return;
+  // A translation writes root-relative links as the default language does; here each becomes the
+  // translation's own address when the translation has that page, and stays as it is otherwise.
+  const prefix = `/${options.lang}`;
+  const paths = () => {
+    const own = languages.find((language) => language.lang === options.lang)?.paths;
+    if (!own || own === "all") throw new Error(`no page list for the language "${options.lang}"`);
+    return own;
+  };
+  (eleventyConfig as UserConfig & { htmlTransformer: { addUrlTransform(ext: string, fn: (url: string) => string, options?: object): void } }).htmlTransformer.addUrlTransform(
+    "html",
+    (url: string) => (url.startsWith("/") && !url.startsWith("//") && isTranslatedAddress(url, paths()) ? prefix + url : url),
+    { priority: 1 }, // before the path prefix is added (HtmlBasePlugin runs last)
+  );
+}
