@@ -16,7 +16,7 @@ type View = (model: Content, item: unknown) => unknown;
 const pureHelpers = new Set(
   (
     "safe dump escape e length join first last lower upper replace default d int float round sort reverse trim striptags truncate title capitalize wordcount urlencode list " +
-    "discreetTitle neutralTitle cardBody vocabLabel kindInfo cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer"
+    "discreetTitle neutralTitle cardBody vocabLabel kindInfo cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer range"
   ).split(" "),
 );
 /** Helpers that read content or the deck's manifest besides their arguments, and which. */
@@ -88,6 +88,9 @@ export interface FingerprintInputs {
   /** Names of all global data: a name read here that is neither content nor constant counts as everything. */
   globals: ReadonlySet<string>;
 }
+
+/** Helpers a template calls that this file does not know: each makes its pages re-render on every change. */
+export const unknownHelpers = (reads: TemplateReads) => [...reads.helpers].filter((helper) => !pureHelpers.has(helper) && !(helper in helperReads));
 
 const isSiteData = (name: string): name is SiteDataName => (siteDataNames as string[]).includes(name);
 
