@@ -93,6 +93,9 @@ export interface FingerprintInputs {
   globals: ReadonlySet<string>;
 }
 
+/** Helpers a template calls that this file does not know: each makes its pages re-render on every change. */
+export const unknownHelpers = (reads: TemplateReads) => [...reads.helpers].filter((helper) => !pureHelpers.has(helper) && !(helper in helperReads));
+
 const isSiteData = (name: string): name is SiteDataName => (siteDataNames as string[]).includes(name);
 
 /** Fingerprints pages, each whole view once however many pages read it. */
