@@ -85,10 +85,8 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output });
   eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache, writeShared: !translation });
   // Scripts, fonts and the on-device deck maker are written once, by the default language's build.
-  if (!translation) {
-    eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache });
-    eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
-  }
+  eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache, writeFiles: !translation });
+  if (!translation) eleventyConfig.addPlugin(browserScripts, { outputDir: output, cache: inputs.cache });
   eleventyConfig.addPlugin(selectivePages, { selector: inputs.pages, content: inputs.content, decks: inputs.decks, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl });
 
   // One CSS bundle per distinct stylesheet, written to a content-hashed file (no inline style: CSP).

@@ -52,6 +52,10 @@ async function main(): Promise<number> {
         `Built ${built.chapters} chapters, ${built.cards} cards and ${built.pdfs} PDFs into ${values.out} ` +
           `in ${ms(timings.total)} (content ${ms(content)}, site + deck ${ms(siteAndDeck)} (PDFs ${ms(deck)}), search ${ms(search)}).`,
       );
+      // A translation that lacks files is built all the same, those pages in the default language: said here.
+      for (const { lang, untranslated } of report.content.translations) {
+        if (untranslated.length) console.warn(`Warning: ${untranslated.length} file${untranslated.length === 1 ? "" : "s"} not translated into "${lang}" yet, shown in "${report.content.lang}" there: ${untranslated.join(", ")}`);
+      }
       const reused = report.cacheUses.filter((use) => use.hit);
       if (report.cacheUses.length) console.log(`Reused ${reused.length} of ${report.cacheUses.length} outputs from the build cache${reused.length ? ` (${[...new Set(reused.map((use) => use.kind))].join(", ")})` : ""}.`);
     }

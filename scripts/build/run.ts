@@ -15,6 +15,7 @@ import { cacheDirFor, openBuildCache, type CacheUse } from "../cache/build-cache
 import { deckSources, sourceVersion } from "../cache/source-version.js";
 import type { PageLedger } from "../site/page-ledger.js";
 import { PageBatches } from "../site/page-batches.js";
+import { siteLanguages } from "../site/languages.js";
 
 export interface BuildOptions {
   root: string;
@@ -91,12 +92,27 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       pathPrefix,
       quietMode: true,
     });
-    const [siteResult, deckResult] = await Promise.allSettled([writeSite(site, batches), deck]);
+    // Each translation after the default language's site (one Eleventy at a time in a process), into /<lang>/.
+    const languages = siteLanguages(content);
+    const translations = async () => {
+      await writeSite(site, batches);
+      for (const translation of content.translations) {
+        const translated = new EleventyBuild(contentDir, join(staging, translation.lang), {
+          configPath: "",
+          config: afterglowSite({ content: async () => translation, lang: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
+          pathPrefix,
+          quietMode: true,
+        });
+        await writeSite(translated, undefined);
+      }
+    };
+    const [siteResult, deckResult] = await Promise.allSettled([translations(), deck]);
     // A deck content error (overflow, missing glyph) is the real cause when both fail.
     if (deckResult.status === "rejected") throw deckResult.reason;
     if (siteResult.status === "rejected") throw siteResult.reason;
     const rendered = performance.now();
-    await buildSearchIndex(staging, cache);
+    await buildSearchIndex(staging, cache, content.lang);
+    for (const translation of content.translations) await buildSearchIndex(join(staging, translation.lang), cache, translation.lang);
     await writePrecacheManifest(staging, pathPrefix);
     await cache.prune(30);
     const finished = performance.now();

@@ -100,8 +100,8 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const reading: Reading = { root: options.root, problems: [], files: [] };
   const { problems, files } = reading;
   const languages = [defaultLanguage, ...(await translatedLanguages(contentDir))];
-  const strings = await readStrings(contentDir, relative(options.root, contentDir).split("\\").join("/"), languages, problems, vocabularyKeys);
-  for (const lang of languages) files.push(join(contentDir, "strings", `${lang}.yaml`));
+  const relContentDir = relative(options.root, contentDir).split("\\").join("/");
+  const strings = await readStrings({ contentDir, relContentDir, problems, paths: files }, languages, vocabularyKeys);
 
   const read = await readEdition(reading, contentDir, contentTypes, false);
   const { chapters, pages, cards } = read;

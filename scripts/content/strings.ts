@@ -1,6 +1,8 @@
-// Reads the interface words of each language (content/strings/<lang>.yaml): keys nested as the file
-// likes, every key of the default language present in every other (and no other), the same
-// {placeholders} in each, every problem at its line.
+// Reads the interface words of each language (content/strings/<lang>/<area>.yaml, each file's keys
+// under its name: home.yaml's "lede" is "home.lede"): keys nested as a file likes, every key of the
+// default language present in every other (and no other), the same {placeholders} in each, every
+// problem at its line.
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContentProblem } from "./errors.js";
 import { readYamlFile } from "./yaml-file.js";
@@ -10,10 +12,11 @@ import type { LineOf } from "./yaml-lines.js";
 export type Strings = Readonly<Record<string, string>>;
 
 interface StringsFile {
+  /** The language's folder. */
   file: string;
   strings: Record<string, string>;
-  /** The line of each dotted key. */
-  lineOfKey: (key: string) => number | undefined;
+  /** The file and line of each dotted key (for a missing key: the file it belongs in). */
+  where: (key: string) => { file: string; line?: number };
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort().join(",");
@@ -33,21 +36,44 @@ function flatten(data: unknown, written: { file: string; lineOf: LineOf }, probl
   return strings;
 }
 
-async function readOne(contentDir: string, relContentDir: string, lang: string, problems: ContentProblem[]): Promise<StringsFile | undefined> {
-  const file = `${relContentDir}/strings/${lang}.yaml`;
-  const yaml = await readYamlFile(join(contentDir, "strings", `${lang}.yaml`), file, problems);
-  if (!yaml.found) {
-    problems.push({ file, message: `is missing: the interface words in this language live here (copy the default language's file and translate it)` });
+/** One language's files, every key under its file's name; a missing folder is a problem. */
+async function readOne(contentDir: string, relContentDir: string, lang: string, problems: ContentProblem[], paths: string[]): Promise<StringsFile | undefined> {
+  const relDir = `${relContentDir}/strings/${lang}`;
+  const names = (await readdir(join(contentDir, "strings", lang)).catch(() => undefined))?.filter((name) => name.endsWith(".yaml")).sort();
+  if (!names?.length) {
+    problems.push({ file: relDir, message: "is missing: the interface words in this language live here, one YAML file per part of the site (copy the default language's and translate them)" });
     return undefined;
   }
-  if (!yaml.lineOf) return undefined;
-  const lineOf = yaml.lineOf;
-  return { file, strings: flatten(yaml.data, { file, lineOf }, problems), lineOfKey: (key) => lineOf(key.split(".")) };
+  const strings: Record<string, string> = {};
+  const where = new Map<string, { file: string; line?: number }>();
+  for (const name of names) {
+    const file = `${relDir}/${name}`;
+    const yaml = await readYamlFile(join(contentDir, "strings", lang, name), file, problems);
+    if (!yaml.found || !yaml.lineOf) continue;
+    const lineOf = yaml.lineOf;
+    const area = name.slice(0, -".yaml".length);
+    for (const [key, text] of Object.entries(flatten(yaml.data, { file, lineOf }, problems))) {
+      strings[`${area}.${key}`] = text;
+      where.set(`${area}.${key}`, { file, line: lineOf(key.split(".")) });
+    }
+  }
+  paths.push(...names.map((name) => join(contentDir, "strings", lang, name)));
+  return { file: relDir, strings, where: (key) => where.get(key) ?? { file: `${relDir}/${key.split(".")[0]}.yaml` } };
 }
 
 /** The words of every language, the default's first; each other language checked key by key against it. */
-export async function readStrings(contentDir: string, relContentDir: string, languages: readonly string[], problems: ContentProblem[], translationKeys: readonly string[] = []): Promise<Map<string, Strings>> {
-  const files = await Promise.all(languages.map((lang) => readOne(contentDir, relContentDir, lang, problems)));
+export interface StringsReading {
+  contentDir: string;
+  /** The content folder as problems name it. */
+  relContentDir: string;
+  problems: ContentProblem[];
+  /** Filled with every strings file read (for watchers and cache keys). */
+  paths: string[];
+}
+
+export async function readStrings(reading: StringsReading, languages: readonly string[], translationKeys: readonly string[] = []): Promise<Map<string, Strings>> {
+  const { contentDir, relContentDir, problems, paths } = reading;
+  const files = await Promise.all(languages.map((lang) => readOne(contentDir, relContentDir, lang, problems, paths)));
   const [base] = files;
   const all = new Map<string, Strings>();
   languages.forEach((lang, i) => all.set(lang, files[i]?.strings ?? {}));
@@ -56,15 +82,18 @@ export async function readStrings(contentDir: string, relContentDir: string, lan
     if (!other) continue;
     for (const [key, text] of Object.entries(base.strings)) {
       const translated = other.strings[key];
-      if (translated === undefined) problems.push({ file: other.file, field: key, message: `is missing (${base.file} has it: "${text}")` });
+      const field = key.slice(key.indexOf(".") + 1);
+      if (translated === undefined) problems.push({ ...other.where(key), field, message: `is missing (${base.where(key).file} has it: "${text}")` });
       else if (placeholders(translated) !== placeholders(text)) {
-        problems.push({ file: other.file, line: other.lineOfKey(key), field: key, message: `must use the same placeholders as ${base.file} ({${placeholders(text).split(",").filter(Boolean).join("}, {")}})` });
+        problems.push({ ...other.where(key), field, message: `must use the same placeholders as ${base.where(key).file} ({${placeholders(text).split(",").filter(Boolean).join("}, {")}})` });
       }
     }
     // Words the default language takes from the code (the vocabulary) and a translation must give.
-    for (const key of translationKeys) if (!(key in other.strings)) problems.push({ file: other.file, field: key, message: "is missing: a translation names every value of the vocabulary" });
+    for (const key of translationKeys) {
+      if (!(key in other.strings)) problems.push({ ...other.where(key), field: key.slice(key.indexOf(".") + 1), message: "is missing: a translation names every value of the vocabulary" });
+    }
     for (const key of Object.keys(other.strings)) {
-      if (!(key in base.strings) && !translationKeys.includes(key)) problems.push({ file: other.file, line: other.lineOfKey(key), field: key, message: `is not a key of ${base.file}: a typo, or a word the site no longer uses` });
+      if (!(key in base.strings) && !translationKeys.includes(key)) problems.push({ ...other.where(key), field: key.slice(key.indexOf(".") + 1), message: `is not a key of ${base.file}: a typo, or a word the site no longer uses` });
     }
   }
   return all;

@@ -83,6 +83,8 @@ export interface CustomDeckOptions {
   /** The site's output folder: the maker's files are written beside the pages. */
   outputDir: string;
   cache: BuildCache;
+  /** Whether this build writes the maker's files (a translation's build uses the default language's). */
+  writeFiles: boolean;
 }
 
 /** Every file one entry needs to make a PDF, relative to the site's root, with the bytes it will weigh. */
@@ -111,6 +113,7 @@ export default function customDeck(eleventyConfig: UserConfig, options: CustomDe
   eleventyConfig.addAsyncShortcode("deckMakerOffline", () => offlineOffer(options, "worker", { what: "deck maker", button: "Keep the deck maker for offline use" }));
   // Written after the first pass, and after a later one (the dev server's) only when the cards changed.
   let written: string | undefined;
+  if (!options.writeFiles) return;
   eleventyConfig.on("eleventy.after", async () => {
     const out = options.outputDir;
     const input = deckInput(await options.content());

@@ -5,14 +5,14 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { defaultLanguage, type Content } from "../content/index.js";
 import { translate } from "../content/strings.js";
-import { isTranslatedAddress, languageLinks, type LanguageLink } from "./languages.js";
+import { isTranslatedAddress, languageLinks, type LanguageLink, type TranslatedPages } from "./languages.js";
 
 export interface SiteLanguage {
   lang: string;
   /** The language's name in its own words ("Español"). */
   name: string;
   /** The page addresses it has ("all": the default language has every page). */
-  paths: ReadonlySet<string> | "all";
+  paths: TranslatedPages | "all";
 }
 
 export interface LanguageOptions {
@@ -47,10 +47,13 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
   eleventyConfig.addGlobalData("defaultLang", defaultLanguage);
   eleventyConfig.addFilter("t", (key: string, values?: Record<string, string | number>) => translate(content.strings, key, values));
 
-  // The words the page's scripts show (templates/js/lib/words.ts reads them), as JSON safe inside <script>.
-  eleventyConfig.addShortcode("pageWords", () =>
-    JSON.stringify(Object.fromEntries(Object.entries(content.strings).filter(([key]) => key.startsWith("js.")).map(([key, text]) => [key.slice(3), text]))).replace(/</g, "\\u003c"),
-  );
+  // The words the page's scripts show (templates/js/lib/words.ts reads them), as JSON safe inside <script>:
+  // every page gets js.yaml's ("save"), a page naming areas in `scriptWords` also theirs ("tonight.js.pass" as "tonight.pass").
+  eleventyConfig.addShortcode("pageWords", (areas: readonly string[] = []) => {
+    const wanted = (key: string) => (key.startsWith("js.") ? key.slice(3) : areas.some((area) => key.startsWith(`${area}.js.`)) ? key.replace(".js.", ".") : undefined);
+    const words = Object.entries(content.strings).flatMap(([key, text]) => { const name = wanted(key); return name ? [[name, text]] : []; });
+    return JSON.stringify(Object.fromEntries(words)).replace(/</g, "\\u003c");
+  });
 
   /** The same page in every language (this one included), each href ready to write into this page. */
   eleventyConfig.addFilter("languageLinks", (pageUrl: string): (LanguageLink & { address: string })[] =>

@@ -5,32 +5,65 @@
 import { cardUrl, chapterUrl, pageUrl, type Content } from "../content/index.js";
 
 /**
- * The page templates whose every word comes from the strings files, so a translation builds them.
- * The others (Tonight, draws, the deck maker, the plan, downloads) are built in the default language
- * only until their words move to the strings files; a translation's links to them lead there.
+ * The page templates a translation builds (every word from the strings files), with the addresses
+ * each writes: exact paths, or every path under a prefix (a paginated template). The others
+ * (sitemap, robots.txt, headers, web manifest) are one for the whole site, written by the default
+ * language's build; a page a translation lacks is reached in the default language.
  */
-export const translatedTemplates = new Set([
-  "home.njk", "guide-index.njk", "chapter.njk", "content-page.njk", "card.njk", "cards-index.njk",
-  "cards-index-json.njk", "search.njk", "search-words.njk", "not-found.njk",
-]);
+const translatedPages: Record<string, { paths?: string[]; under?: string }> = {
+  "home.njk": { paths: ["/"] },
+  "guide-index.njk": { paths: ["/guide/"] },
+  "chapter.njk": {},
+  "content-page.njk": {},
+  "card.njk": {},
+  "cards-index.njk": { paths: ["/cards/"] },
+  "cards-index-json.njk": { paths: ["/cards/index.json"] },
+  "search.njk": { paths: ["/search/"], under: "/pagefind/" },
+  "search-words.njk": { paths: ["/search/words.json"] },
+  "not-found.njk": { paths: ["/404.html"] },
+  "tonight.njk": { paths: ["/tonight/"] },
+  "tonight-run.njk": { under: "/tonight/" },
+  "draw.njk": { paths: ["/draw/"] },
+  "draw-one.njk": { under: "/draw/" },
+  "draw-three.njk": { under: "/draw/three/" },
+  "draw-hand.njk": { paths: ["/draw/three/"] },
+  "draw-order-json.njk": { paths: ["/draw/order.json"] },
+  "favourites.njk": { paths: ["/favourites/"] },
+  "your-data.njk": { paths: ["/your-data/"] },
+  "plan.njk": { paths: ["/plan/"] },
+  "plan-ours.njk": { paths: ["/plan/ours/"] },
+  "plan-questions.njk": { paths: ["/plan/questions/"] },
+  "downloads.njk": { paths: ["/downloads/"], under: "/downloads/" },
+  "how-to-print.njk": { paths: ["/how-to-print/"] },
+  "make.njk": { paths: ["/make/"] },
+  "offline-file.njk": { paths: ["/downloads/not-saved/"] },
+};
 
-/** Pages only the default language's build writes: one for the whole site. */
-export const siteWideTemplates = new Set(["sitemap.njk", "robots.njk", "headers.njk", "webmanifest.njk"]);
+export const translatedTemplates = new Set(Object.keys(translatedPages));
 
-/** Every page address a translation has: its built-in pages, chapters, pages and cards, and the data its scripts read. */
-export function translatedPaths(content: Pick<Content, "chapters" | "pages" | "cards">): Set<string> {
-  return new Set([
-    "/", "/guide/", "/cards/", "/search/", "/404.html", "/cards/index.json", "/search/words.json",
-    ...content.chapters.map((chapter) => chapterUrl(chapter.slug)),
-    ...content.pages.map((page) => pageUrl(page.slug)),
-    ...content.cards.map((card) => cardUrl(card.id)),
-  ]);
+/** The addresses a translation has: its built-in pages and what lies under their prefixes, its chapters, pages and cards. */
+export interface TranslatedPages {
+  paths: ReadonlySet<string>;
+  under: readonly string[];
 }
 
-/** Whether a root-relative address (with any #hash or ?query) leads to a page this translation has; its search index too. */
-export function isTranslatedAddress(address: string, paths: ReadonlySet<string>): boolean {
+export function translatedPaths(content: Pick<Content, "chapters" | "pages" | "cards">): TranslatedPages {
+  const pages = Object.values(translatedPages);
+  return {
+    paths: new Set([
+      ...pages.flatMap((page) => page.paths ?? []),
+      ...content.chapters.map((chapter) => chapterUrl(chapter.slug)),
+      ...content.pages.map((page) => pageUrl(page.slug)),
+      ...content.cards.map((card) => cardUrl(card.id)),
+    ]),
+    under: pages.flatMap((page) => (page.under ? [page.under] : [])),
+  };
+}
+
+/** Whether a root-relative address (with any #hash or ?query) leads to a page this translation has. */
+export function isTranslatedAddress(address: string, pages: TranslatedPages): boolean {
   const path = address.replace(/[?#].*$/, "");
-  return paths.has(path) || path.startsWith("/pagefind/");
+  return pages.paths.has(path) || pages.under.some((prefix) => path.startsWith(prefix));
 }
 
 /** A page's address in a language, from its address in the default language: "/cards/x/" → "/es/cards/x/". */
@@ -49,15 +82,15 @@ export interface LanguageLink {
 }
 
 /** The same page in each language, for the switcher and the hreflang alternates. */
-export function languageLinks(page: string, languages: readonly { lang: string; name: string; paths: ReadonlySet<string> | "all" }[], defaultLang: string): LanguageLink[] {
+export function languageLinks(page: string, languages: readonly { lang: string; name: string; paths: TranslatedPages | "all" }[], defaultLang: string): LanguageLink[] {
   return languages.map(({ lang, name, paths }) => {
-    const samePage = paths === "all" || paths.has(page);
+    const samePage = paths === "all" || isTranslatedAddress(page, paths);
     return { lang, name, href: addressIn(lang, defaultLang, samePage ? page : "/"), samePage };
   });
 }
 
 /** Every language of a site, from the default language's content (which holds the translations). */
-export function siteLanguages(base: Pick<Content, "lang" | "strings" | "translations">): { lang: string; name: string; paths: ReadonlySet<string> | "all" }[] {
+export function siteLanguages(base: Pick<Content, "lang" | "strings" | "translations">): { lang: string; name: string; paths: TranslatedPages | "all" }[] {
   const nameOf = (content: Pick<Content, "lang" | "strings">) => content.strings["language.name"] ?? content.lang;
   return [{ lang: base.lang, name: nameOf(base), paths: "all" }, ...base.translations.map((translation) => ({ lang: translation.lang, name: nameOf(translation), paths: translatedPaths(translation) }))];
 }

@@ -1,7 +1,7 @@
 // The site's menus and its sitemap, made from the one list of routes (scripts/content/routes.ts).
 import { defaultLanguage, fixedRoutes, pageUrl, type Content, type FixedRoute } from "../content/index.js";
 import { translate } from "../content/strings.js";
-import { translatedPaths } from "./languages.js";
+import { isTranslatedAddress, translatedPaths } from "./languages.js";
 
 export interface MenuItem {
   url: string;
@@ -37,7 +37,7 @@ const menus: Record<"main" | "footer", [Target, string][]> = {
 export function navigation(content: Pick<Content, "pages" | "chapters" | "cards" | "lang" | "strings">): Record<keyof typeof menus, MenuItem[]> {
   const own = translatedPaths(content);
   const item = (url: string, key: string): MenuItem => {
-    const lang = content.lang === defaultLanguage || own.has(url) ? content.lang : defaultLanguage;
+    const lang = content.lang === defaultLanguage || isTranslatedAddress(url, own) ? content.lang : defaultLanguage;
     const label = translate(content.strings, key);
     return { url, label: lang === content.lang ? label : translate(content.strings, "nav.inDefaultLanguage", { label }), lang };
   };

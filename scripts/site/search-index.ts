@@ -24,10 +24,10 @@ async function filesUnder(dir: string): Promise<string[]> {
  * Pagefind fetches its entry with that tag instead of a timestamp, so the file caches well and the
  * service worker can answer offline.
  */
-export async function buildSearchIndex(outDir: string, cache: BuildCache): Promise<void> {
+export async function buildSearchIndex(outDir: string, cache: BuildCache, lang: string): Promise<void> {
   const pages = (await Promise.all(indexed.map(async (folder) => (await filesUnder(join(outDir, folder))).filter((f) => f.endsWith(".html")).map((f) => `${folder}/${f}`)))).flat();
-  const key = hashOf(sourceVersion(["scripts/site/search-index.ts"]), ...(await mapInBatches(pages, async (page) => hashOf(page, await readFile(join(outDir, page))))));
-  const files = await cachedFiles(cache, "search-index", key, () => runPagefind(outDir));
+  const key = hashOf(sourceVersion(["scripts/site/search-index.ts"]), lang, ...(await mapInBatches(pages, async (page) => hashOf(page, await readFile(join(outDir, page))))));
+  const files = await cachedFiles(cache, "search-index", key, () => runPagefind(outDir, lang));
   await writeFiles(join(outDir, "pagefind"), files);
   const tag = createHash("sha256").update(files.get("pagefind-entry.json")!).digest("hex").slice(0, 12);
   const searchPage = join(outDir, "search", "index.html");
@@ -36,8 +36,9 @@ export async function buildSearchIndex(outDir: string, cache: BuildCache): Promi
 }
 
 /** Pagefind's index of the pages in outDir, as files relative to pagefind/. */
-async function runPagefind(outDir: string): Promise<Files> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+async function runPagefind(outDir: string, lang: string): Promise<Files> {
+  // One index per language, each in its own folder: a search finds pages of its own language only.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     const added = await index.addDirectory({ path: outDir, glob: `{${indexed.join(",")}}/**/*.html` });

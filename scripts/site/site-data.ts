@@ -29,7 +29,7 @@ const derivations = {
   vocabulary: (model: Content) => vocabularyOf(model),
   strings: (model: Content) => model.strings,
   // The pages each other language has: the language switcher and hreflang alternates read them.
-  translationPaths: (model: Content) => model.translations.map((translation) => [translation.lang, [...translatedPaths(translation)]]),
+  translationPaths: (model: Content) => model.translations.map((translation) => [translation.lang, [...translatedPaths(translation).paths]]),
   filters: (model: Content) => {
     const nav = filterNav(model.cards, vocabularyOf(model));
     return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
