@@ -15,6 +15,8 @@ interface StringsFile {
   /** The language's folder. */
   file: string;
   strings: Record<string, string>;
+  /** Areas whose file could not be read (reported already). */
+  unreadable: ReadonlySet<string>;
   /** The file and line of each dotted key (for a missing key: the file it belongs in). */
   where: (key: string) => { file: string; line?: number };
 }
@@ -45,20 +47,24 @@ async function readOne(contentDir: string, relContentDir: string, lang: string, 
     return undefined;
   }
   const strings: Record<string, string> = {};
+  const unreadable = new Set<string>();
   const where = new Map<string, { file: string; line?: number }>();
   for (const name of names) {
     const file = `${relDir}/${name}`;
     const yaml = await readYamlFile(join(contentDir, "strings", lang, name), file, problems);
-    if (!yaml.found || !yaml.lineOf) continue;
-    const lineOf = yaml.lineOf;
     const area = name.slice(0, -".yaml".length);
+    if (!yaml.found || !yaml.lineOf) {
+      unreadable.add(area); // its own problem is reported; its keys are not reported missing one by one
+      continue;
+    }
+    const lineOf = yaml.lineOf;
     for (const [key, text] of Object.entries(flatten(yaml.data, { file, lineOf }, problems))) {
       strings[`${area}.${key}`] = text;
       where.set(`${area}.${key}`, { file, line: lineOf(key.split(".")) });
     }
   }
   paths.push(...names.map((name) => join(contentDir, "strings", lang, name)));
-  return { file: relDir, strings, where: (key) => where.get(key) ?? { file: `${relDir}/${key.split(".")[0]}.yaml` } };
+  return { file: relDir, strings, unreadable, where: (key) => where.get(key) ?? { file: `${relDir}/${key.split(".")[0]}.yaml` } };
 }
 
 /** The words of every language, the default's first; each other language checked key by key against it. */
@@ -83,6 +89,7 @@ export async function readStrings(reading: StringsReading, languages: readonly s
     for (const [key, text] of Object.entries(base.strings)) {
       const translated = other.strings[key];
       const field = key.slice(key.indexOf(".") + 1);
+      if (other.unreadable.has(key.slice(0, key.indexOf(".")))) continue;
       if (translated === undefined) problems.push({ ...other.where(key), field, message: `is missing (${base.where(key).file} has it: "${text}")` });
       else if (placeholders(translated) !== placeholders(text)) {
         problems.push({ ...other.where(key), field, message: `must use the same placeholders as ${base.where(key).file} ({${placeholders(text).split(",").filter(Boolean).join("}, {")}})` });

@@ -52,9 +52,10 @@ export function translatedPaths(content: Pick<Content, "chapters" | "pages" | "c
   return {
     paths: new Set([
       ...pages.flatMap((page) => page.paths ?? []),
-      ...content.chapters.map((chapter) => chapterUrl(chapter.slug)),
-      ...content.pages.map((page) => pageUrl(page.slug)),
-      ...content.cards.map((card) => cardUrl(card.id)),
+      // Not what it lacks (items in the default language, marked with their lang): links lead to the original.
+      ...content.chapters.filter((chapter) => !chapter.lang).map((chapter) => chapterUrl(chapter.slug)),
+      ...content.pages.filter((page) => !page.lang).map((page) => pageUrl(page.slug)),
+      ...content.cards.filter((card) => !card.lang).map((card) => cardUrl(card.id)),
     ]),
     under: pages.flatMap((page) => (page.under ? [page.under] : [])),
   };

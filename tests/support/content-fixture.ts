@@ -1,4 +1,5 @@
 // Small, valid content folders written to a temporary project, to break one thing at a time.
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -29,9 +30,14 @@ Water, a blanket, a quiet minute. See [the cards](/cards/).
 /** Files keyed by their path under content/; null leaves a default file out. */
 export type FixtureFiles = Record<string, string | Uint8Array | null>;
 
+/** The project's own interface words in the default language: every site needs them. */
+const stringsDir = join(import.meta.dirname, "..", "..", "content", "strings", "en");
+export const defaultStrings: FixtureFiles = Object.fromEntries(readdirSync(stringsDir).map((name) => [`strings/en/${name}`, readFileSync(join(stringsDir, name), "utf8")]));
+
 const defaults: FixtureFiles = {
   "cards/glass-of-water.md": validCard(),
   "guide/ideas.md": validChapter,
+  ...defaultStrings,
 };
 
 /** Writes a project root holding content/ with the defaults plus the given files; returns the root. */

@@ -1,0 +1,112 @@
+// The site in two languages: English at the root, Spanish under /es/, each page saying its language,
+// naming the same page in the other language both ways (hreflang and the switcher), the sitemap
+// listing both, and a search of each language finding its own pages only.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { loadContent, type Content } from "../scripts/content/index.js";
+import { browserAvailable, launchBrowser } from "./support/browser.js";
+import { openSite } from "./support/site-context.js";
+import { listBuildFiles, serveStatic, type StaticServer } from "./support/static-server.js";
+
+const dist = inject("distDir");
+const pageAt = (url: string) => readFile(join(dist, url, url.endsWith(".html") ? "" : "index.html"), "utf8");
+/** Where each hreflang alternate of a page leads, as site paths. */
+const alternates = (html: string, url: string) =>
+  Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map(([, lang, href]) => [lang, new URL(href, `http://site${url}`).pathname]));
+/** Where the language switcher's links lead. */
+const switcher = (html: string, url: string) => {
+  const nav = /<nav class="languages"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+  return Object.fromEntries([...nav.matchAll(/<a href="([^"]+)" hreflang="([a-z-]+)"/g)].map(([, href, lang]) => [lang, new URL(href, `http://site${url}`).pathname]));
+};
+
+let content: Content;
+beforeAll(async () => {
+  content = await loadContent({ root: process.cwd() });
+});
+
+describe("the Spanish edition", () => {
+  it("says lang=\"es\" on every page under /es/, and lang=\"en\" on every other", async () => {
+    const pages = (await listBuildFiles(dist)).filter((path) => path.endsWith(".html"));
+    const spanish = pages.filter((path) => path.startsWith("es/"));
+    expect(spanish.length).toBeGreaterThan(content.cards.length + content.chapters.length);
+    for (const path of pages) {
+      const lang = /<html lang="([^"]+)"/.exec(await readFile(join(dist, path), "utf8"))?.[1];
+      expect(lang, path).toBe(path.startsWith("es/") ? "es" : "en");
+    }
+  });
+
+  it("has every card, chapter and page, with its Spanish title, in the guide's order and the deck's numbers", async () => {
+    const [spanish] = content.translations;
+    for (const card of spanish.cards) expect(await pageAt(`/es${card.url}`)).toContain(`<h1 class="title">`);
+    const home = await pageAt("/es/");
+    for (const chapter of spanish.chapters) expect(home).toContain(`href="/es${chapter.url}"`);
+    const card = spanish.cards.find((c) => c.id === "a-nap-together")!;
+    expect(await pageAt("/es/cards/a-nap-together/")).toContain(`${card.number} / ${spanish.cards.length}`);
+    expect(card.title).not.toBe(content.cards.find((c) => c.id === "a-nap-together")!.title);
+  });
+
+  it.each(["/", "/cards/", "/cards/a-nap-together/", "/guide/rituals/", "/about/"])("names %s in both languages, both ways, and the switcher lands on the same page", async (url) => {
+    const english = await pageAt(url);
+    const spanish = await pageAt(`/es${url}`);
+    expect(alternates(english, url)).toEqual({ en: url, es: `/es${url}`, "x-default": url });
+    expect(alternates(spanish, `/es${url}`)).toEqual({ en: url, es: `/es${url}`, "x-default": url });
+    expect(switcher(english, url)).toEqual({ es: `/es${url}` });
+    expect(switcher(spanish, `/es${url}`)).toEqual({ en: url });
+  });
+
+  it("keeps a Spanish page's links in Spanish, and shared files at the root", async () => {
+    const html = await pageAt("/es/cards/a-nap-together/");
+    expect(html).toContain('href="/es/cards/"');
+    expect(html).toMatch(/href="\/es\/guide\/[a-z-]+\/#[a-z-]+"/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/css\//);
+    expect(html).toContain('<script src="/js/site.js"');
+    expect(html).toContain('<link rel="home" href="/es/">');
+  });
+
+  it("lists both languages in the one sitemap, each with its alternates", async () => {
+    const sitemap = await readFile(join(dist, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("<loc>/es/cards/a-nap-together/</loc>");
+    const entry = /<url><loc>\/es\/guide\/rituals\/<\/loc>.*?<\/url>/.exec(sitemap)?.[0];
+    expect(entry).toContain('<xhtml:link rel="alternate" hreflang="en" href="/guide/rituals/"/>');
+    expect(entry).toContain('<xhtml:link rel="alternate" hreflang="es" href="/es/guide/rituals/"/>');
+    await expect(readFile(join(dist, "es", "sitemap.xml"))).rejects.toThrow();
+  });
+});
+
+const suite = browserAvailable() ? describe : describe.skip;
+
+suite("searching each language", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const results = async (path: string) => {
+    const { context, page, problems } = await openSite(browser, server.origin);
+    await page.goto(`${server.origin}${path}`);
+    await page.locator("[data-search-status]:not(:empty)").waitFor();
+    const hrefs = await page.locator("[data-search-results] a").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    const status = await page.locator("[data-search-status]").textContent();
+    await context.close();
+    expect(problems).toEqual([]);
+    return { hrefs, status };
+  };
+
+  it("finds “agua” in Spanish pages only, and nothing for it in English", async () => {
+    const spanish = await results("/es/search/?q=agua");
+    expect(spanish.hrefs.length).toBeGreaterThan(0);
+    for (const href of spanish.hrefs) expect(href).toMatch(/^\/es\//);
+    expect(spanish.status).toMatch(/resultados$/);
+    const english = await results("/search/?q=agua");
+    expect(english.hrefs).toEqual([]);
+    expect(english.status).toBe("Nothing found. Try another word, or browse the guide and the cards.");
+  });
+});
