@@ -7,6 +7,7 @@ import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { renderDeckInWorker } from "../deck/worker.js";
+import { deckBrandOf, settingsDeckFiles } from "../deck/brand.js";
 import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
@@ -68,8 +69,11 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
 
   return buildAtomically(outDir, async (staging) => {
     const fonts = await readFontBytes();
+    const brand = deckBrandOf(content.settings);
     const deck = renderDeckInWorker({
       cards: content.cards,
+      brand,
+      options: { files: settingsDeckFiles(content.settings, brand) },
       outDir: join(staging, "downloads"),
       updated: content.updated.toISOString(),
       fonts,

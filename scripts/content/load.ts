@@ -1,4 +1,4 @@
-// The one content loader, as wiring: reads every content type in the table, sources.yaml and plan.yaml, checks the
+// The one content loader, as wiring: reads every content type in the table, sources.yaml, plan.yaml and site.yaml, checks the
 // links between them, and returns the typed model, or throws one ContentError listing every problem.
 import { join, relative } from "node:path";
 import { contentTypes, type AnyContentType, type ContentItems, type ModelItem } from "./content-types.js";
@@ -8,7 +8,9 @@ import { idOf, readFolder } from "./folders.js";
 import { checkDocumentLinks, resolveGuideLinks, siteAnchors } from "./links.js";
 import type { MarkdownFile } from "./read.js";
 import { readPlanQuestions } from "./plan-questions.js";
+import { readSettings } from "./settings.js";
 import { readSources } from "./sources.js";
+import { deckFileIds } from "../deck/deck-files.js";
 import type { Content } from "./types.js";
 import { validate } from "./validate.js";
 
@@ -63,6 +65,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const planPath = join(contentDir, "plan.yaml");
   const planFile = await readPlanQuestions(planPath, rel(planPath), problems);
   if (planFile.found) files.push(planPath);
+  const settingsPath = join(contentDir, "site.yaml");
+  const settingsFile = await readSettings(settingsPath, rel(settingsPath), problems, { deckFileIds });
+  if (settingsFile.found) files.push(settingsPath);
 
   // Links are checked once everything is known, so a link to a later file is fine.
   const linkCheck = { anchors: siteAnchors(chapters, pages, cards, sources), unverifiable, problems };
@@ -70,5 +75,5 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   resolveGuideLinks(linkCheck, cards, fieldLine);
 
   if (problems.length > 0) throw new ContentError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0))));
-  return { chapters, cards, pages, sources, plan: planFile.plan, updated: contentDate(contentDir, files), files: files.sort() };
+  return { settings: settingsFile.settings!, chapters, cards, pages, sources, plan: planFile.plan, updated: contentDate(contentDir, files), files: files.sort() };
 }

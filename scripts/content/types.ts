@@ -1,7 +1,7 @@
 // The typed content model that the loader returns and both the site and the deck read.
 import type Token from "markdown-it/lib/token.mjs";
 import type { Block, Heading } from "./markdown.js";
-import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, PlanGroupEntry, PlanStatementEntry, SourceEntry } from "./schema.js";
+import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, PlanGroupEntry, PlanStatementEntry, SettingsEntry, SourceEntry } from "./schema.js";
 
 export interface Card extends CardFrontMatter {
   /** Stable id, the file name without ".md". */
@@ -54,7 +54,15 @@ export interface PlanQuestions {
   groups: PlanGroup[];
 }
 
+/** The publisher's settings (content/site.yaml): name, words per language, colours, deck files, address. */
+export interface Settings extends SettingsEntry {
+  /** Source path relative to the project root, for error messages. */
+  file: string;
+}
+
 export interface Content {
+  /** The publisher's settings; the first of its languages is the default. */
+  settings: Settings;
   chapters: Chapter[];
   cards: Card[];
   pages: Page[];

@@ -6,6 +6,7 @@ import { dealableRightAfter } from "./dealable.js";
 import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
 import { navigation, sitemapUrls } from "./navigation.js";
 import { searchWords } from "./search-words.js";
+import { themeCss } from "./theme-css.js";
 import { tonightPages } from "./tonight-pages.js";
 
 /** The closed vocabularies: the same for every build of this code. */
@@ -13,6 +14,10 @@ export const vocabulary = { kinds, categories, whens, durations, energies, touch
 
 /** Each global data name with how it is made from the model; made on first use, once per model. */
 const derivations = {
+  // The publisher's name and its words in the default language (content/site.yaml).
+  brand: ({ settings }: Content) => ({ name: settings.name, shortName: settings.shortName, lang: settings.languages[0], ...settings.text[settings.languages[0]] }),
+  // The colour custom properties, and the browser bar's colour per theme.
+  theme: ({ settings }: Content) => ({ css: themeCss(settings), light: settings.colours.light.paper, night: settings.colours.night.paper }),
   cards: (model: Content) => model.cards,
   chapters: (model: Content) => model.chapters,
   contentPages: (model: Content) => model.pages,

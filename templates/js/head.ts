@@ -1,7 +1,6 @@
 // Applies the remembered theme and discreet mode before the page paints (an external file: the CSP
 // allows no inline script). It reads two preferences straight from the stored record: the full
 // store (schema, migrations) loads later, with the page's module.
-import { neutralBrand } from "../../scripts/site/discreet.js";
 import { storageKey } from "./lib/storage-key.js";
 import { applyThemeColor } from "./lib/theme-color.js";
 
@@ -28,7 +27,7 @@ if (theme === "dark" || theme === "light") {
 if (discreet === true) {
   root.setAttribute("data-discreet", "");
   root.setAttribute("data-title", document.title);
-  document.title = neutralBrand;
+  document.title = root.dataset.discreetTitle ?? "";
   const icon = document.querySelector('link[rel="icon"]');
   if (icon) icon.setAttribute("href", icon.getAttribute("href")!.replace("icon.svg", "icon-discreet.svg"));
 }
