@@ -111,4 +111,4 @@ async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
 
 await site.serve(Number(values.port));
 watchFolders([contentDir, templatesDir], (changed) => void onChange(changed));
-console.log(`Afterglow is served at http://localhost:${values.port}${pathPrefix} (Ctrl+C stops).`);
+console.log(`The site is served at http://localhost:${values.port}${pathPrefix} (Ctrl+C stops).`);

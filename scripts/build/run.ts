@@ -22,7 +22,7 @@ export interface BuildOptions {
   outDir: string;
   /** Content folder, if not `<root>/content` (tests point this at fixtures). */
   contentDir?: string;
-  /** Site sub-path, e.g. "/afterglow/" for GitHub Pages; defaults to PATH_PREFIX or "/". */
+  /** Site sub-path, e.g. "/my-site/" for GitHub Pages; defaults to PATH_PREFIX or "/". */
   pathPrefix?: string;
   /** Reuse and keep outputs whose inputs did not change (default true; see cacheDirFor for where). */
   cache?: boolean;
