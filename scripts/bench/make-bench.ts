@@ -60,8 +60,8 @@ export async function benchMaker(root: string, repetitions = 5): Promise<MakerBe
   const browser = await launchBrowser();
   try {
     await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    const decks = JSON.parse(await readFile(join(site, "downloads", "decks.json"), "utf8")) as { decks: { id: string; file: string }[] };
-    file = decks.decks.find((deck) => deck.id === "home-duplex-letter")!.file;
+    const decks = JSON.parse(await readFile(join(site, "downloads", "decks.json"), "utf8")) as { decks: { file: string }[] };
+    file = decks.decks.find((deck) => deck.file.endsWith("-poker-letter-duplex.pdf"))!.file;
     const server = await serveStatic(site);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
     const page = await context.newPage();

@@ -86,7 +86,7 @@ export function textPairs(colours: Record<Theme, ThemeColours>): TextPair[] {
     pair(site.muted, muted, site.surface, surface, "ink");
     pair(site.link, field("accent"), site.bg, field("paper"), "accent");
     pair(site.link, field("accent"), site.surface, surface, "accent");
-    pair(site["btn-ink"], field("paper"), site.btn, `the button colour (${field("accent")} darkened)`, "accent");
+    pair(site["btn-ink"], `the buttons' text (${field("paper")})`, site.btn, `the button colour (${field("accent")} darkened)`, "accent");
     for (const [kind, colour] of Object.entries(kindColours[theme])) pair(colour, `the ${kind} cards' colour ${colour} (a design constant)`, site.surface, surface, "paper");
   }
   const print = printPalette(colours.light);

@@ -53,7 +53,7 @@ const defaults: FixtureFiles = {
 
 /** Writes a project root holding content/ with the defaults plus the given files; returns the root. */
 export async function writeFixture(files: FixtureFiles = {}): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "afterglow-fixture-"));
+  const root = await mkdtemp(join(tmpdir(), "content-fixture-"));
   const all = { ...defaults, ...files };
   await mkdir(join(root, "content", "cards"), { recursive: true });
   await mkdir(join(root, "content", "guide"), { recursive: true });
