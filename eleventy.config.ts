@@ -21,7 +21,6 @@ import { clearEleventyCaches } from "./scripts/site/eleventy-caches.js";
 import type { PageSelector } from "./scripts/site/page-ledger.js";
 import languagePlugin, { type SiteLanguage } from "./scripts/site/language-plugin.js";
 import { siteLanguages, translatedTemplates } from "./scripts/site/languages.js";
-import { defaultLanguage } from "./scripts/content/index.js";
 
 /** Everything the site is built from that Eleventy itself does not know. */
 export interface SiteInputs {
@@ -35,8 +34,8 @@ export interface SiteInputs {
   siteUrl: string;
   /** Where outputs that did not change since an earlier build are kept (noCache: nowhere). */
   cache: BuildCache;
-  /** This build's language (default: the content's default language); content() is in this language. */
-  lang?: string;
+  /** The language when this build is a translation's (content() is in it), built under /<lang>/ with the default's shared files. */
+  translation?: string;
   /** Every language of the site with its pages (default: from content(), the default language's). */
   languages?: () => Promise<readonly SiteLanguage[]>;
   /** Which pages each pass renders: those whose inputs changed (the dev server's ledger), or a batch of a big site. */
@@ -65,8 +64,7 @@ export function afterglowSite(inputs: SiteInputs) {
 
 function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   const { output } = eleventyConfig.directories as { output: string };
-  const lang = inputs.lang ?? defaultLanguage;
-  const translation = lang !== defaultLanguage;
+  const translation = inputs.translation !== undefined;
   for (const name of readdirSync(join(templatesDir, "pages")).sort()) {
     // A translation builds the pages whose words all come from the strings files (languages.ts).
     if (translation && !translatedTemplates.has(name)) continue;
@@ -76,7 +74,7 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   // Data, filters and shortcodes, one job per plugin, each given what it needs.
   eleventyConfig.addPlugin(contentData, { content: inputs.content });
   eleventyConfig.addPlugin(languagePlugin, {
-    lang,
+    translation: inputs.translation,
     content: inputs.content,
     languages: inputs.languages ?? (async () => siteLanguages(await inputs.content())),
     siteUrl: inputs.siteUrl,

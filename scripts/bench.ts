@@ -42,7 +42,7 @@ async function part(name: string, run: () => Promise<void>): Promise<void> {
 const siteRow = (measure: string, result: SiteBenchResult, limit: number) =>
   add(
     measure,
-    `${formatSummary(result.afterglow)} vs bare Eleventy ${formatSummary(result.bare)}: ${result.ratio.toFixed(2)}×${result.pdfs ? `; PDFs ${formatMs(result.pdfs.median)} of it` : ""}`,
+    `${formatSummary(result.ours)} vs bare Eleventy ${formatSummary(result.bare)}: ${result.ratio.toFixed(2)}×${result.pdfs ? `; PDFs ${formatMs(result.pdfs.median)} of it` : ""}`,
     `≤ ${limit}×`,
     result.ratio <= limit,
   );
@@ -84,7 +84,7 @@ if (runs("dev")) await part("dev loop", async () => {
 
 // 4. Peak memory of a whole build at 10,000 cards.
 if (!quick && runs("memory")) await part("full build at 10,000 cards (peak memory)", async () => {
-  const work = await mkdtemp(join(tmpdir(), "afterglow-bench-mem-"));
+  const work = await mkdtemp(join(tmpdir(), "bench-mem-"));
   try {
     const contentDir = await writeSyntheticContent(work, 10_000, 10);
     const statsFile = join(work, "stats.json");
@@ -102,7 +102,7 @@ if (!quick && runs("memory")) await part("full build at 10,000 cards (peak memor
 
 // 5. Page weights of the real site, by page type.
 if (runs("weights")) await part("page weights", async () => {
-  const site = await mkdtemp(join(tmpdir(), "afterglow-bench-pages-"));
+  const site = await mkdtemp(join(tmpdir(), "bench-pages-"));
   try {
     await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
     const pages: [string, string][] = [

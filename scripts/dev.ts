@@ -9,7 +9,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { defaultLanguage, findContentError, formatProblem, loadContent, type Content } from "./content/index.js";
+import { findContentError, formatProblem, loadContent, type Content } from "./content/index.js";
 import type { DeckManifest } from "./manifest/deck-manifest.js";
 import { readDeckManifest } from "./manifest/read-deck-manifest.js";
 import { buildAll } from "./build/run.js";
@@ -72,7 +72,7 @@ async function pass(files: string[], what: string, start: number): Promise<boole
 
 // The search index reads the pages: it waits for passes, and passes wait for it. It is made after the
 // PDFs when they are redrawn (both want the two cores), else right after the pages.
-const refreshSearch = coalesced(() => siteWork(() => buildSearchIndex(outDir, cache, defaultLanguage)).catch(report));
+const refreshSearch = coalesced(() => siteWork(async () => buildSearchIndex(outDir, cache, (await content).lang)).catch(report));
 
 const deck = deckFollower({
   workers: Math.min(2, availableParallelism()),
@@ -111,4 +111,4 @@ async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
 
 await site.serve(Number(values.port));
 watchFolders([contentDir, templatesDir], (changed) => void onChange(changed));
-console.log(`Afterglow is served at http://localhost:${values.port}${pathPrefix} (Ctrl+C stops).`);
+console.log(`The site is served at http://localhost:${values.port}${pathPrefix} (Ctrl+C stops).`);

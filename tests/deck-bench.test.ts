@@ -1,7 +1,7 @@
 // The deck benchmark still runs: every card layout gets a row with real numbers (a smoke test; the timings are not judged here).
 import { describe, expect, it } from "vitest";
 import { benchDeck } from "../scripts/bench/deck-bench.js";
-import { deckFiles } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 
 describe("npm run bench:deck", () => {
   it("renders every card layout beside the raw-pdfkit baseline and reports speed, ratio and memory", async () => {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, type Card } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { cutLinesSvg, registrationClearMm, registrationMarks } from "../scripts/deck/cutter.js";
-import { cutFilesOf, deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
+import { cutFilesOf, type DeckFile } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { mm, toMm, type Rect } from "../scripts/deck/geometry.js";
 import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
 import { composeFaces, renderDeck } from "../scripts/deck/render.js";
@@ -20,7 +21,7 @@ beforeAll(async () => {
   cards = (await loadContent({ root: process.cwd() })).cards;
   fonts = await readFontBytes();
   for (const file of cutters) {
-    const { bytes } = await renderDeck(cards, fonts, file, { updated: new Date(0) });
+    const { bytes } = await renderDeck(cards, fonts, file, { brand: siteBrand, updated: new Date(0) });
     rendered.set(file.id, { bytes, pages: await readPdf(bytes) });
   }
 });

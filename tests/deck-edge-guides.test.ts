@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { bleedRect, mm, segmentTouchesRect, toMm, type Segment } from "../scripts/deck/geometry.js";
-import { deckFiles } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { cornerArcs } from "../scripts/deck/guides.js";
 import { cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
 import { cornerGuideRadiusMm, renderDeck } from "../scripts/deck/render.js";
@@ -73,7 +73,7 @@ describe("corner-radius guide", () => {
   it("is off by default and, when asked for, draws a quarter circle of 3 mm in each corner of every front", async () => {
     const file = deckFiles.find((f) => f.id === "home-duplex-letter")!;
     const fonts = await readFontBytes();
-    const render = async (cornerGuides?: boolean) => pageContents((await renderDeck(makeCards(9), fonts, file, { updated: new Date(0), cornerGuides })).bytes)[0];
+    const render = async (cornerGuides?: boolean) => pageContents((await renderDeck(makeCards(9), fonts, file, { brand: siteBrand, updated: new Date(0), cornerGuides })).bytes)[0];
     const curves = (content: string) => (content.match(/ c\n/g) ?? []).length;
     expect(await render()).toBe(await render(false));
     expect(curves(await render(true)) - curves(await render())).toBe(4 * 9);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ContentError, formatProblem, isContentError } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { writeDeck } from "../scripts/deck/write-deck.js";
-import { deckFileById } from "../scripts/deck/deck-files.js";
+import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardWithBody, makeCard, makeCards } from "../scripts/deck/synthetic.js";
 import { renderDeckInWorker, startDeckWorker } from "../scripts/deck/worker.js";
@@ -30,7 +30,7 @@ const longText = (words: number) => Array.from({ length: words }, (_, i) => (i %
 describe("a card too long for its face", () => {
   it("fails naming the card's file, the body field and how much it overflows at the 8 pt floor", async () => {
     const card = cardWithBody(longText(260), { file: "content/cards/too-long.md" });
-    const error = await contentErrorOf(renderDeck([card], fonts, letter, { updated }));
+    const error = await contentErrorOf(renderDeck([card], fonts, letter, { brand: siteBrand, updated }));
     expect(error.problems).toHaveLength(1);
     const [problem] = error.problems;
     expect(problem.file).toBe("content/cards/too-long.md");
@@ -56,7 +56,7 @@ describe("a card too long for its face", () => {
 
   it("reports every overflowing card at once, not just the first", async () => {
     const cards = [0, 1, 2].map((i) => cardWithBody(longText(260), { id: `long-${i}`, file: `content/cards/long-${i}.md` }));
-    const error = await contentErrorOf(renderDeck(cards, fonts, letter, { updated }));
+    const error = await contentErrorOf(renderDeck(cards, fonts, letter, { brand: siteBrand, updated }));
     expect(error.problems.map((p) => p.file)).toEqual(cards.map((c) => c.file));
   });
 });
@@ -65,7 +65,7 @@ describe("a character the fonts cannot draw", () => {
   for (const [char, code] of [["🙂", "U+1F642"], ["\u0D9E", "U+0D9E"]] as const) {
     it(`fails naming the card, the field and ${code}`, async () => {
       const card = cardWithBody(`Breathe in ${char} and out.`, { file: "content/cards/odd-glyph.md" });
-      const error = await contentErrorOf(renderDeck([card], fonts, letter, { updated }));
+      const error = await contentErrorOf(renderDeck([card], fonts, letter, { brand: siteBrand, updated }));
       expect(error.problems).toHaveLength(1);
       expect(error.problems[0]).toMatchObject({ file: "content/cards/odd-glyph.md", field: "body" });
       expect(error.problems[0].message).toContain(code);
@@ -75,13 +75,13 @@ describe("a character the fonts cannot draw", () => {
 
   it("checks the title against the title font", async () => {
     const card = makeCard(0, 1, { title: "Rest \u0D9E", file: "content/cards/title-glyph.md" });
-    const error = await contentErrorOf(renderDeck([card], fonts, letter, { updated }));
+    const error = await contentErrorOf(renderDeck([card], fonts, letter, { brand: siteBrand, updated }));
     expect(error.problems[0]).toMatchObject({ file: "content/cards/title-glyph.md", field: "title" });
   });
 
   it("draws curly quotes, dashes and accented letters", async () => {
     const card = cardWithBody("“Café” – naïve, déjà vu… it’s fine — señor, Ærø, Zoë.", { title: "Crème brûlée’s “après”" });
-    await expect(renderDeck([card], fonts, letter, { updated })).resolves.toMatchObject({ pages: 2 });
+    await expect(renderDeck([card], fonts, letter, { brand: siteBrand, updated })).resolves.toMatchObject({ pages: 2 });
   });
 });
 
@@ -89,8 +89,8 @@ describe("determinism", () => {
   it("two renders of the same cards give identical bytes, dated from the content, not the clock", async () => {
     const cards = makeCards(12);
     for (const id of ["home-duplex-a4", "fold-over-letter", "print-shop", "calibration-letter"]) {
-      const a = await renderDeck(cards, fonts, deckFileById(id), { updated });
-      const b = await renderDeck(cards, fonts, deckFileById(id), { updated });
+      const a = await renderDeck(cards, fonts, deckFileById(id), { brand: siteBrand, updated });
+      const b = await renderDeck(cards, fonts, deckFileById(id), { brand: siteBrand, updated });
       expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)), id).toBe(0);
       const raw = Buffer.from(a.bytes).toString("latin1");
       const ref = /\/CreationDate (\d+) 0 R/.exec(raw)![1];
@@ -104,8 +104,8 @@ describe("the deck on a worker thread", () => {
     const dir = await mkdtemp(join(tmpdir(), "deck-worker-"));
     try {
       const cards = makeCards(10);
-      const { manifest } = await renderDeckInWorker({ cards, outDir: join(dir, "w"), updated: updated.toISOString(), fonts });
-      const { manifest: direct } = await writeDeck({ cards, outDir: join(dir, "d"), updated, fonts });
+      const { manifest } = await renderDeckInWorker({ brand: siteBrand, cards, outDir: join(dir, "w"), updated: updated.toISOString(), fonts });
+      const { manifest: direct } = await writeDeck({ brand: siteBrand, cards, outDir: join(dir, "d"), updated, fonts });
       expect(manifest).toEqual(direct);
       for (const deck of manifest.decks) {
         expect(Buffer.compare(await readFile(join(dir, "w", deck.file)), await readFile(join(dir, "d", deck.file))), deck.file).toBe(0);
@@ -119,7 +119,7 @@ describe("the deck on a worker thread", () => {
 
   it("re-throws a ContentError from the worker with the same problems", async () => {
     const card = cardWithBody("Hello 🙂", { file: "content/cards/worker-glyph.md" });
-    const error = await contentErrorOf(renderDeckInWorker({ cards: [card], outDir: join(tmpdir(), "deck-worker-fail"), updated, fonts }));
+    const error = await contentErrorOf(renderDeckInWorker({ brand: siteBrand, cards: [card], outDir: join(tmpdir(), "deck-worker-fail"), updated, fonts }));
     expect(error).toBeInstanceOf(ContentError);
     expect(error.problems[0]).toMatchObject({ file: "content/cards/worker-glyph.md", field: "body" });
   });
@@ -129,7 +129,7 @@ describe("the deck on a worker thread", () => {
     try {
       // A folder inside a plain file cannot be created: an I/O error, not a content error.
       await writeFile(join(dir, "file"), "");
-      const error = await renderDeckInWorker({ cards: makeCards(1), outDir: join(dir, "file", "downloads"), updated, fonts }).then(() => null, (e: unknown) => e);
+      const error = await renderDeckInWorker({ brand: siteBrand, cards: makeCards(1), outDir: join(dir, "file", "downloads"), updated, fonts }).then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect(isContentError(error)).toBe(false);
       expect((error as Error).message).toMatch(/ENOTDIR|EEXIST/);
@@ -144,9 +144,9 @@ describe("the deck on a worker thread", () => {
     const worker = startDeckWorker();
     try {
       const cards = makeCards(4);
-      const first = await worker.render({ cards, outDir: join(dir, "1"), updated, fonts });
-      const bad = worker.render({ cards: [cardWithBody("Hi 🙂", { file: "content/cards/serve.md" })], outDir: join(dir, "bad"), updated, fonts });
-      const second = worker.render({ cards, outDir: join(dir, "2"), updated, fonts });
+      const first = await worker.render({ brand: siteBrand, cards, outDir: join(dir, "1"), updated, fonts });
+      const bad = worker.render({ brand: siteBrand, cards: [cardWithBody("Hi 🙂", { file: "content/cards/serve.md" })], outDir: join(dir, "bad"), updated, fonts });
+      const second = worker.render({ brand: siteBrand, cards, outDir: join(dir, "2"), updated, fonts });
       expect((await contentErrorOf(bad)).problems[0].file).toBe("content/cards/serve.md");
       expect(await second).toEqual(first);
       for (const deck of first.manifest.decks) {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isContentError, loadContent, type Card, type ContentError } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes, type FontRole } from "../scripts/fonts/fonts.js";
 import { faceTexts, type FaceText } from "../scripts/deck/face-texts.js";
-import { deckFiles } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { fitFaces, renderDeck } from "../scripts/deck/render.js";
 import { makeCard, makeCards } from "../scripts/deck/synthetic.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-measurer.js";
@@ -28,7 +28,7 @@ const textsOf = (card: Card) => faceTexts(card, faceWords(card, cards.length));
 describe("faceTexts", () => {
   it("lists every string drawn on each card face, and each of them is drawn", async () => {
     const screen = deckFiles.find((file) => file.imposition.id === "screen")!;
-    const pages = await readPdf((await renderDeck(cards, fonts, screen, { updated: new Date(0) })).bytes);
+    const pages = await readPdf((await renderDeck(cards, fonts, screen, { brand: siteBrand, updated: new Date(0) })).bytes);
     expect(pages).toHaveLength(cards.length);
     cards.forEach((card, i) => {
       const texts = textsOf(card).map((t) => squash(t.text));

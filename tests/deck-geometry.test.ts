@@ -1,7 +1,7 @@
 // Sheet geometry, computed without drawing: backs land on fronts, folds meet, bleed and margins hold.
 import { describe, expect, it } from "vitest";
 import { flipOnLongEdge, mm, reflectAcrossFold, toMm, type Rect } from "../scripts/deck/geometry.js";
-import { deckFiles } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
 import { printerMarginMm, shopBleedMm } from "../scripts/deck/sizes.js";
 

@@ -2,7 +2,8 @@
 // checked against the page plan (and, for what the plan cannot show, against the rendered PDF).
 import { describe, expect, it } from "vitest";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
-import { deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
+import { type DeckFile } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { flipOnLongEdge, mm, toMm, type Rect } from "../scripts/deck/geometry.js";
 import { impositions, type Imposition } from "../scripts/deck/impositions.js";
 import { cutFilesOf } from "../scripts/deck/deck-files.js";
@@ -38,7 +39,7 @@ interface Claim {
   holds: (c: Case) => void | Promise<void>;
 }
 
-const render = async (file: DeckFile, cards = 0) => (await renderDeck(makeCards(cards), await readFontBytes(), file, { updated: new Date(0) })).bytes;
+const render = async (file: DeckFile, cards = 0) => (await renderDeck(makeCards(cards), await readFontBytes(), file, { brand: siteBrand, updated: new Date(0) })).bytes;
 
 const claims: Claim[] = [
   {

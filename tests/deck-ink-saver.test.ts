@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, type Card } from "../scripts/content/index.js";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
-import { deckFiles } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { faceWords } from "../scripts/deck/words.js";
 import { fillOperators, formContents, pageContents, readPdf } from "./support/pdf.js";
@@ -23,19 +23,19 @@ describe("ink saver", () => {
   it("fills no shape on any page or in any placed drawing (the full-colour file does), and has no back field or pattern", async () => {
     const fonts = await readFontBytes();
     for (const file of savers) {
-      const { bytes } = await renderDeck(cards, fonts, file, { updated: new Date(0) });
+      const { bytes } = await renderDeck(cards, fonts, file, { brand: siteBrand, updated: new Date(0) });
       const streams = [...pageContents(bytes), ...formContents(bytes)];
       expect(formContents(bytes).length).toBeGreaterThan(5);
       for (const content of streams) expect(fillOperators(content)).toEqual([]);
       expect(streams.some((content) => /\/P\d+ scn/.test(content))).toBe(false);
       const full = deckFiles.find((f) => f.imposition === file.imposition && f.paper === file.paper && f.ink === "full" && !f.discreet && f.cardSize === "poker")!;
-      const fullBytes = (await renderDeck(cards.slice(0, 9), fonts, full, { updated: new Date(0) })).bytes;
+      const fullBytes = (await renderDeck(cards.slice(0, 9), fonts, full, { brand: siteBrand, updated: new Date(0) })).bytes;
       expect([...pageContents(fullBytes), ...formContents(fullBytes)].some((content) => fillOperators(content).length > 0)).toBe(true);
     }
   });
 
   it("still names each card's kind, duration, energy and touch in words beside the outlined marks, so greyscale loses nothing", async () => {
-    const { bytes } = await renderDeck(cards, await readFontBytes(), savers[0], { updated: new Date(0) });
+    const { bytes } = await renderDeck(cards, await readFontBytes(), savers[0], { brand: siteBrand, updated: new Date(0) });
     const pages = await readPdf(bytes);
     cards.forEach((card, i) => {
       const words = faceWords(card, cards.length);

@@ -5,7 +5,7 @@ import PDFDocument from "../scripts/deck/pdfkit-portable.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { fastText } from "../scripts/deck/fast-text.js";
-import { deckFileById } from "../scripts/deck/deck-files.js";
+import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { openDocument } from "../scripts/deck/pdf-doc.js";
 import { pdfkitVerified } from "../scripts/deck/pdfkit-check.js";
 import { renderDeck } from "../scripts/deck/render.js";
@@ -31,16 +31,16 @@ describe("pdfkit's internals, behind one door", () => {
     const write = prototype._write;
     prototype._write = undefined;
     try {
-      const render = renderDeck(makeCards(2), fonts, deckFileById("home-duplex-letter"), { updated: new Date(0) });
+      const render = renderDeck(makeCards(2), fonts, deckFileById("home-duplex-letter"), { brand: siteBrand, updated: new Date(0) });
       await expect(render).rejects.toThrow(changed("PDFDocument#_write", "is no longer a function"));
     } finally {
       prototype._write = write;
     }
-    await expect(renderDeck(makeCards(2), fonts, deckFileById("home-duplex-letter"), { updated: new Date(0) })).resolves.toMatchObject({ pages: 2 });
+    await expect(renderDeck(makeCards(2), fonts, deckFileById("home-duplex-letter"), { brand: siteBrand, updated: new Date(0) })).resolves.toMatchObject({ pages: 2 });
   });
 
   it("an embedded font whose subset lost includeGlyph fails the first text drawn with it", () => {
-    const { doc } = openDocument({ title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
+    const { doc } = openDocument({ author: "Test", title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
     doc.addPage({ size: [200, 200], margin: 0 });
     doc.font("body");
     (doc as unknown as { _font: { subset: object } })._font.subset = {};
@@ -50,7 +50,7 @@ describe("pdfkit's internals, behind one door", () => {
   });
 
   it("a page without its XObject resources fails when it is added", () => {
-    const { doc } = openDocument({ title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
+    const { doc } = openDocument({ author: "Test", title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
     doc.addPage({ size: [200, 200], margin: 0 });
     const page = Object.getPrototypeOf(doc.page) as object;
     const descriptor = Object.getOwnPropertyDescriptor(page, "xobjects")!;

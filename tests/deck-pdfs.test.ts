@@ -5,7 +5,8 @@ import { loadContent, type Card } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { scaledFace } from "../scripts/deck/design.js";
 import { mm, toMm } from "../scripts/deck/geometry.js";
-import { deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
+import { type DeckFile } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { cardSizeOf, pageSizeOf, planDeck } from "../scripts/deck/plan.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardSizes } from "../scripts/deck/sizes.js";
@@ -22,7 +23,7 @@ beforeAll(async () => {
   updated = content.updated;
   fonts = await readFontBytes();
   for (const layout of deckFiles) {
-    const { bytes } = await renderDeck(cards, fonts, layout, { updated });
+    const { bytes } = await renderDeck(cards, fonts, layout, { brand: siteBrand, updated });
     rendered.set(layout.id, { bytes, pages: await readPdf(bytes) });
   }
 });
@@ -171,7 +172,7 @@ describe("on the produced duplex PDFs, card 1's back prints behind its front", (
 
   it("a back offset of (2, 0) mm moves the printed backs 2 mm to the right", async () => {
     const layout = duplex[0];
-    const { bytes } = await renderDeck(cards.slice(0, 9), fonts, layout, { updated, backOffset: { x: 2, y: 0 } });
+    const { bytes } = await renderDeck(cards.slice(0, 9), fonts, layout, { brand: siteBrand, updated, backOffset: { x: 2, y: 0 } });
     const shifted = centres(await readPdf(bytes), layout);
     const plain = centres(rendered.get(layout.id)!.pages, layout);
     expect(toMm(Math.max(...shifted.backCentres) - Math.max(...plain.backCentres))).toBeCloseTo(2, 1);
@@ -225,7 +226,7 @@ describe("repeated decoration is written once per file", () => {
 
   it("a deck twice as long has no more forms, and the marks and icons are placed by reference on every page", async () => {
     const layout = deckFiles.find((l) => l.imposition.id === "print-shop")!;
-    const render = async (count: number) => (await renderDeck([...cards, ...cards].slice(0, count), fonts, layout, { updated })).bytes;
+    const render = async (count: number) => (await renderDeck([...cards, ...cards].slice(0, count), fonts, layout, { brand: siteBrand, updated })).bytes;
     const short = await render(cards.length);
     const long = await render(2 * cards.length);
     expect(forms(short)).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isContentError, loadContent, type PlanStatement } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { composeFace } from "../scripts/deck/compose-face.js";
-import { deckFileById } from "../scripts/deck/deck-files.js";
+import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { scaledFace } from "../scripts/deck/design.js";
 import { cardSizeOf } from "../scripts/deck/plan.js";
 import { fitsCardSize, planCards, type FitsCard } from "../scripts/deck/plan-card.js";
@@ -56,7 +56,7 @@ describe("the plan card", () => {
     const input = planCardInput(plan, statements);
     const cards = planCards(input, fits);
     expect(cards).toHaveLength(1);
-    const { bytes } = await renderDeck(cards, fonts, deckFileById("home-duplex-letter"), { updated: new Date(plan.createdAt) });
+    const { bytes } = await renderDeck(cards, fonts, deckFileById("home-duplex-letter"), { brand: siteBrand, updated: new Date(plan.createdAt) });
     const pages = await readPdf(bytes);
     expect(pages).toHaveLength(2); // the front and its back, like the deck
     const text = squash(pages[0].text);
@@ -74,7 +74,7 @@ describe("the plan card", () => {
       expect(face.size).toBeGreaterThanOrEqual(8);
       expect(face.fitsBox).toBe(true);
     }
-    const { bytes } = await renderDeck(faces.map((f) => f.card), fonts, deckFileById("screen"), { updated: new Date(plan.createdAt) });
+    const { bytes } = await renderDeck(faces.map((f) => f.card), fonts, deckFileById("screen"), { brand: siteBrand, updated: new Date(plan.createdAt) });
     const pages = await readPdf(bytes);
     expect(pages.map((page) => squash(page.text).includes("Ourplan"))).toEqual([true, true]);
     expect(squash(pages[0].text)).toContain("1/2");

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, type Card } from "../scripts/content/index.js";
 import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { registrationMarks } from "../scripts/deck/cutter.js";
-import { deckFiles, type DeckFile } from "../scripts/deck/deck-files.js";
+import { type DeckFile } from "../scripts/deck/deck-files.js";
+import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { mm } from "../scripts/deck/geometry.js";
 import { planDeck } from "../scripts/deck/plan.js";
 import { renderDeck } from "../scripts/deck/render.js";
@@ -21,7 +22,7 @@ beforeAll(async () => {
   fonts = await readFontBytes();
 });
 
-const render = async (file: DeckFile) => (await renderDeck(cards, fonts, file, { updated })).bytes;
+const render = async (file: DeckFile) => (await renderDeck(cards, fonts, file, { brand: siteBrand, updated })).bytes;
 
 /** A new file, the page to look at, and what must be seen on it. */
 interface Look {

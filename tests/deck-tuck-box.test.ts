@@ -1,4 +1,5 @@
 // The tuck box folds into a box the deck fits in: measured from the net's own fold lines, for every size, count and stock.
+import { siteBrand } from "./support/deck-brand.js";
 import { describe, expect, it } from "vitest";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
 import type { Point } from "../scripts/deck/geometry.js";
@@ -178,31 +179,31 @@ describe("renderTuckBox, for the deck maker", () => {
   it("makes the box for a chosen deck: its sheets, how to fold it, and what it holds; plain boxes without the name", async () => {
     const fonts = await readFontBytes();
     const updated = new Date(0);
-    const small = await renderTuckBox({ cards: 12, cardSize: "poker", stock: "paper", paper: "letter", fonts, updated });
+    const small = await renderTuckBox({ brand: siteBrand, cards: 12, cardSize: "poker", stock: "paper", paper: "letter", fonts, updated });
     const [page] = await readPdf(small.bytes);
     expect(small.pages).toBe(1);
     expect(page.text).toContain("It holds 12 cards printed on plain paper");
     expect(page.text).toContain("Afterglow");
-    const plain = await readPdf((await renderTuckBox({ cards: 12, cardSize: "poker", stock: "paper", paper: "letter", plain: true, fonts, updated })).bytes);
+    const plain = await readPdf((await renderTuckBox({ brand: siteBrand, cards: 12, cardSize: "poker", stock: "paper", paper: "letter", plain: true, fonts, updated })).bytes);
     expect(plain[0].text).not.toMatch(/afterglow/i);
-    const big = await renderTuckBox({ cards: 300, cardSize: "tarot", stock: "card-300", paper: "a4", fonts, updated });
+    const big = await renderTuckBox({ brand: siteBrand, cards: 300, cardSize: "tarot", stock: "card-300", paper: "a4", fonts, updated });
     expect(big.pages).toBe(2);
     const pages = await readPdf(big.bytes);
     expect(pages[0].text).toContain("sheet 1 of 2");
     expect(pages[1].text).toContain("sheet 2 of 2");
     expect(big.box.inner.depth).toBeCloseTo(300 * 0.33 + 2, 6);
-    const again = await renderTuckBox({ cards: 300, cardSize: "tarot", stock: "card-300", paper: "a4", fonts, updated });
+    const again = await renderTuckBox({ brand: siteBrand, cards: 300, cardSize: "tarot", stock: "card-300", paper: "a4", fonts, updated });
     expect(Buffer.from(again.bytes).equals(Buffer.from(big.bytes))).toBe(true);
   });
 });
 
 describe("a tuck box for a chosen deck", () => {
   it("is sized by the renderer to the cards it is given, as the deck maker asks for it", async () => {
-    const { deckFileById } = await import("../scripts/deck/deck-files.js");
+    const { deckFileById } = await import("./support/deck-brand.js");
     const { renderDeck } = await import("../scripts/deck/render.js");
     const { makeCards } = await import("../scripts/deck/synthetic.js");
     const fonts = await readFontBytes();
-    const text = async (count: number) => (await readPdf((await renderDeck(makeCards(count), fonts, deckFileById("tuck-box-letter"), { updated: new Date(0) })).bytes)).map((page) => page.text).join(" ");
+    const text = async (count: number) => (await readPdf((await renderDeck(makeCards(count), fonts, deckFileById("tuck-box-letter"), { brand: siteBrand, updated: new Date(0) })).bytes)).map((page) => page.text).join(" ");
     const [few, many] = [await text(12), await text(90)];
     expect(few).toContain("It holds 12 cards");
     expect(many).toContain("It holds 90 cards");

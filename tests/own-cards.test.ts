@@ -12,7 +12,7 @@ import type { Card } from "../scripts/content/types.js";
 import { cardFacetNames, cardFacets, idsOf } from "../scripts/content/vocabulary.js";
 import { cardFit } from "../scripts/deck/card-fit.js";
 import { chosenCards, chosenDeckFileName } from "../scripts/deck/chosen-deck.js";
-import { deckFileById } from "../scripts/deck/deck-files.js";
+import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { makeCards } from "../scripts/deck/synthetic.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-measurer.js";
@@ -121,7 +121,7 @@ describe("a chosen deck", () => {
     const chosen = chosenCards({ cards: content.cards.map((card) => card.id).reverse(), copies: {}, hidden: [], own: [] }, content.cards, () => "");
     if (!chosen.ok) throw new Error("the deck's own cards were refused");
     const file = deckFileById("home-duplex-letter");
-    const made = await renderDeck(chosen.cards, await readFontBytes(), file, { updated: content.updated });
+    const made = await renderDeck(chosen.cards, await readFontBytes(), file, { brand: siteBrand, updated: content.updated });
     const built = await readFile(join(inject("distDir"), "downloads", file.fileName));
     expect(Buffer.from(made.bytes).equals(built)).toBe(true);
   });

@@ -3,10 +3,10 @@ import PDFDocument from "../deck/pdfkit-portable.js";
 import { pathToFileURL } from "node:url";
 import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
-import { deckFiles, type DeckFile } from "../deck/deck-files.js";
+import { deckFilesFor, type DeckFile } from "../deck/deck-files.js";
 import { planDeck } from "../deck/plan.js";
 import { renderDeck } from "../deck/render.js";
-import { makeCards } from "../deck/synthetic.js";
+import { makeCards, syntheticBrand } from "../deck/synthetic.js";
 
 export interface DeckBenchRow {
   file: string;
@@ -58,7 +58,8 @@ export async function benchDeck({ count, repeats = 3 }: { count: number; repeats
   const cards = makeCards(count);
   // Warm up both paths once (JIT, font parsing) so the first file is not charged for it.
   const warm = makeCards(20);
-  await renderDeck(warm, fonts, deckFiles[0], { updated });
+  const deckFiles = deckFilesFor(syntheticBrand);
+  await renderDeck(warm, fonts, deckFiles[0], { brand: syntheticBrand, updated });
   await baseline(warm, fonts, deckFiles[0]);
   const rows: DeckBenchRow[] = [];
   for (const file of deckFiles.filter((f) => f.imposition.carriesCards)) {
@@ -69,7 +70,7 @@ export async function benchDeck({ count, repeats = 3 }: { count: number; repeats
       await baseline(cards, fonts, file);
       baselineRuns.push(seconds(start));
       start = performance.now();
-      await renderDeck(cards, fonts, file, { updated });
+      await renderDeck(cards, fonts, file, { brand: syntheticBrand, updated });
       deckRuns.push(seconds(start));
     }
     const baselineSeconds = median(baselineRuns);

@@ -22,7 +22,7 @@ async function until(probe: () => Promise<boolean>, timeoutMs: number): Promise<
 }
 
 export async function benchDevLoop(root: string, repetitions: number): Promise<DevLoopResult> {
-  const work = await mkdtemp(join(tmpdir(), "afterglow-bench-dev-"));
+  const work = await mkdtemp(join(tmpdir(), "bench-dev-"));
   const contentDir = join(work, "content");
   await cp(join(root, "content"), contentDir, { recursive: true });
   const port = 18_000 + Math.floor(Math.random() * 1000);

@@ -2,13 +2,14 @@
 // 63-card two-sided Letter file with the maker not loaded yet (cold) and loaded (warm), a 500-card deck,
 // the longest main-thread task while rendering, and what /make/ weighs before the maker loads.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../../tests/support/browser.js";
 import { serveStatic } from "../../tests/support/static-server.js";
+import { storageKey } from "../../templates/js/lib/storage-key.js";
 import { pageWeight, type PageWeight } from "./page-weights.js";
 import { summarise, type Summary } from "./timing.js";
 
@@ -23,7 +24,8 @@ export interface MakerBench {
   weight: PageWeight;
 }
 
-const file = "afterglow-poker-letter-duplex.pdf";
+/** The two-sided Letter deck, as the build names it (from content/site.yaml): read from decks.json once built. */
+let file = "";
 
 /** Clicks "Make my deck" and resolves with the milliseconds until the download link is there. */
 function timeMake(page: Page): Promise<number> {
@@ -54,10 +56,12 @@ const recordTasks = (page: Page) =>
 const longest = (page: Page) => page.evaluate(() => Math.max(0, ...(window as unknown as { tasks: number[] }).tasks));
 
 export async function benchMaker(root: string, repetitions = 5): Promise<MakerBench> {
-  const site = await mkdtemp(join(tmpdir(), "afterglow-bench-make-"));
+  const site = await mkdtemp(join(tmpdir(), "bench-make-"));
   const browser = await launchBrowser();
   try {
     await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const decks = JSON.parse(await readFile(join(site, "downloads", "decks.json"), "utf8")) as { decks: { file: string }[] };
+    file = decks.decks.find((deck) => deck.file.endsWith("-poker-letter-duplex.pdf"))!.file;
     const server = await serveStatic(site);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
     const page = await context.newPage();
@@ -71,8 +75,8 @@ export async function benchMaker(root: string, repetitions = 5): Promise<MakerBe
     for (let i = 0; i < repetitions; i++) warm.push(await timeMake(page));
     const longestSmall = await longest(page);
     // 500 cards: every card, most of them in several copies (the maker prints each copy as a card).
-    const copies = await page.evaluate((total) => {
-      const record = JSON.parse(localStorage.getItem("afterglow")!);
+    const copies = await page.evaluate(([total, key]) => {
+      const record = JSON.parse(localStorage.getItem(key)!);
       const ids: string[] = record.maker.selected;
       let left = total - ids.length;
       record.maker.copies = {};
@@ -81,9 +85,9 @@ export async function benchMaker(root: string, repetitions = 5): Promise<MakerBe
         if (extra > 0) record.maker.copies[id] = 1 + extra;
         left -= extra;
       }
-      localStorage.setItem("afterglow", JSON.stringify(record));
+      localStorage.setItem(key, JSON.stringify(record));
       return total - left;
-    }, 500);
+    }, [500, storageKey] as const);
     await page.reload();
     await page.selectOption("#make-file", file);
     await recordTasks(page);

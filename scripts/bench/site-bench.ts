@@ -10,7 +10,7 @@ import { writeSyntheticContent } from "./synthetic.js";
 export type SiteBenchMode = "cold" | "warm" | "one card changed";
 
 export interface SiteBenchResult {
-  afterglow: Summary;
+  ours: Summary;
   bare: Summary;
   ratio: number;
   /** Median time our builds spent on the PDFs (beside the pages), when they drew any. */
@@ -33,7 +33,7 @@ export interface SiteBenchOptions {
 }
 
 export async function benchSite(root: string, options: SiteBenchOptions): Promise<SiteBenchResult> {
-  const work = await mkdtemp(join(tmpdir(), "afterglow-bench-site-"));
+  const work = await mkdtemp(join(tmpdir(), "bench-site-"));
   try {
     const contentDir = "copyOf" in options.content ? join(work, "content") : await writeSyntheticContent(work, options.content.cards, options.content.chapters);
     if ("copyOf" in options.content) await cp(options.content.copyOf, contentDir, { recursive: true });
@@ -45,7 +45,7 @@ export async function benchSite(root: string, options: SiteBenchOptions): Promis
     const env = { SOURCE_DATE_EPOCH: "1767225600", AFTERGLOW_BUILD_STATS: stats, ...(options.mode === "cold" ? { AFTERGLOW_CACHE: "off" } : { AFTERGLOW_CACHE_DIR: join(work, "cache") }) };
     const pdfTimes: number[] = [];
     const ours = async () => {
-      const ms = await timeCommand(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--out", join(work, "out-afterglow")], { cwd: root, env });
+      const ms = await timeCommand(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--out", join(work, "out-ours")], { cwd: root, env });
       const deck = (JSON.parse(await readFile(stats, "utf8")) as { timings: { deck?: number } }).timings.deck;
       if (deck) pdfTimes.push(deck);
       return ms;
@@ -80,9 +80,9 @@ export async function benchSite(root: string, options: SiteBenchOptions): Promis
         a.push(await ours());
       }
     }
-    const afterglow = summarise(a);
+    const oursSummary = summarise(a);
     const bareSummary = summarise(b);
-    return { afterglow, bare: bareSummary, ratio: afterglow.median / bareSummary.median, pdfs: pdfTimes.length ? summarise(pdfTimes) : undefined };
+    return { ours: oursSummary, bare: bareSummary, ratio: oursSummary.median / bareSummary.median, pdfs: pdfTimes.length ? summarise(pdfTimes) : undefined };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

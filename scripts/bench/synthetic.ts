@@ -43,7 +43,18 @@ export function syntheticChapter(i: number): string {
   return markdownFile(fields, ["", ...part("Part one", paragraphs.slice(0, 4)), ...part("Part two", paragraphs.slice(4))].join("\n"));
 }
 
-/** Writes `<root>/content/{cards,guide}` with the given counts; returns the content folder. */
+/** The settings file of synthetic content: a name of its own, the default colours. */
+export const syntheticSiteYaml = `name: Sample Deck
+shortName: Sample
+languages: [en]
+text:
+  en: { tagline: Cards to try., description: A sample deck of cards., deckTitle: Sample cards, backText: Sample, discreetTitle: Notes }
+colours:
+  light: { paper: "#f6eee6", ink: "#3a2e2b", accent: "#8c3546" }
+  night: { paper: "#221a21", ink: "#f0e6dc", accent: "#f0b3a8" }
+`;
+
+/** Writes `<root>/content/{cards,guide}` and site.yaml with the given counts; returns the content folder. */
 export async function writeSyntheticContent(root: string, cards: number, chapters: number): Promise<string> {
   const content = join(root, "content");
   await mkdir(join(content, "cards"), { recursive: true });
@@ -52,6 +63,7 @@ export async function writeSyntheticContent(root: string, cards: number, chapter
   await Promise.all([
     ...Array.from({ length: cards }, (_, i) => writeFile(join(content, "cards", `card-${pad(i)}.md`), syntheticCard(i))),
     ...Array.from({ length: chapters }, (_, i) => writeFile(join(content, "guide", `chapter-${pad(i)}.md`), syntheticChapter(i))),
+    writeFile(join(content, "site.yaml"), syntheticSiteYaml),
   ]);
   return content;
 }

@@ -6,7 +6,7 @@ export function normalisePrefix(prefix: string): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-/** PATH_PREFIX, e.g. "/afterglow/" for GitHub Pages; "/" when unset. */
+/** PATH_PREFIX, e.g. "/my-site/" for GitHub Pages; "/" when unset. */
 export const pathPrefixFromEnv = (): string => normalisePrefix(process.env.PATH_PREFIX ?? "/");
 
 /** Sitemap origin from SITE_URL, else Netlify's URL; "" when neither is set. */

@@ -7,6 +7,7 @@ import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { renderDeckInWorker } from "../deck/worker.js";
+import { deckBrandOf, settingsDeckFiles } from "../deck/brand.js";
 import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
@@ -22,7 +23,7 @@ export interface BuildOptions {
   outDir: string;
   /** Content folder, if not `<root>/content` (tests point this at fixtures). */
   contentDir?: string;
-  /** Site sub-path, e.g. "/afterglow/" for GitHub Pages; defaults to PATH_PREFIX or "/". */
+  /** Site sub-path, e.g. "/my-site/" for GitHub Pages; defaults to PATH_PREFIX or "/". */
   pathPrefix?: string;
   /** Reuse and keep outputs whose inputs did not change (default true; see cacheDirFor for where). */
   cache?: boolean;
@@ -69,8 +70,11 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
 
   return buildAtomically(outDir, async (staging) => {
     const fonts = await readFontBytes();
+    const brand = deckBrandOf(content.settings);
     const deck = renderDeckInWorker({
       cards: content.cards,
+      brand,
+      options: { files: settingsDeckFiles(content.settings, brand) },
       outDir: join(staging, "downloads"),
       updated: content.updated.toISOString(),
       fonts,
@@ -99,7 +103,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       for (const translation of content.translations) {
         const translated = new EleventyBuild(contentDir, join(staging, translation.lang), {
           configPath: "",
-          config: afterglowSite({ content: async () => translation, lang: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
+          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
           pathPrefix,
           quietMode: true,
         });

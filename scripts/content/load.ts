@@ -1,7 +1,6 @@
-// The one content loader, as wiring: reads every content type in the table, sources.yaml and plan.yaml,
+// The one content loader, as wiring: reads site.yaml, every content type in the table, sources.yaml and plan.yaml,
 // checks the links between them, then each translation (content/<lang>/) the same way and the interface
 // words of every language, and returns the typed model, or throws one ContentError listing every problem.
-import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { contentTypes, type AnyContentType, type ContentItems, type ModelItem } from "./content-types.js";
 import { contentDate } from "./dates.js";
@@ -10,10 +9,12 @@ import { idOf, readFolder } from "./folders.js";
 import { checkDocumentLinks, resolveGuideLinks, siteAnchors } from "./links.js";
 import type { MarkdownFile } from "./read.js";
 import { readPlanQuestions } from "./plan-questions.js";
+import { readSettings } from "./settings.js";
 import { readSources } from "./sources.js";
 import { readStrings } from "./strings.js";
 import { vocabularyKeys } from "./local-vocabulary.js";
 import { checkPlanIds, completeTranslation, translationTypes } from "./translations.js";
+import { deckFileIds } from "../deck/deck-files.js";
 import type { Content } from "./types.js";
 import { validate } from "./validate.js";
 
@@ -24,15 +25,6 @@ export interface LoadOptions {
   contentDir?: string;
 }
 
-/** The default language's code; its content is content/ itself. */
-export const defaultLanguage = "en";
-/** A folder of content/ named like a language code holds that language's translation. */
-const languageFolder = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
-
-async function translatedLanguages(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isDirectory() && languageFolder.test(entry.name) && entry.name !== defaultLanguage).map((entry) => entry.name).sort();
-}
 
 interface Reading {
   root: string;
@@ -99,7 +91,13 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const contentDir = options.contentDir ?? join(options.root, "content");
   const reading: Reading = { root: options.root, problems: [], files: [] };
   const { problems, files } = reading;
-  const languages = [defaultLanguage, ...(await translatedLanguages(contentDir))];
+  const relPath = (path: string) => relative(options.root, path).split("\\").join("/");
+  // The settings name the languages, the default first; without readable settings, the default's words are still checked.
+  const settingsPath = join(contentDir, "site.yaml");
+  const settingsFile = await readSettings(settingsPath, relPath(settingsPath), problems, { deckFileIds });
+  if (settingsFile.found) files.push(settingsPath);
+  const settings = settingsFile.settings;
+  const languages = settings?.languages ?? ["en"];
   const relContentDir = relative(options.root, contentDir).split("\\").join("/");
   const strings = await readStrings({ contentDir, relContentDir, problems, paths: files }, languages, vocabularyKeys);
 
@@ -107,8 +105,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const { chapters, pages, cards } = read;
   checkLinks({ chapters, pages, cards, sources: read.sources.sources }, read, problems);
   const base: Content = {
-    lang: defaultLanguage,
-    strings: strings.get(defaultLanguage)!,
+    settings: settings!, // present unless a problem was reported, and then nothing is returned
+    lang: languages[0],
+    strings: strings.get(languages[0])!,
     chapters, cards, pages,
     sources: read.sources.sources,
     plan: read.plan.plan,

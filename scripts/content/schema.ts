@@ -80,9 +80,48 @@ export const planGroupSchema = z
 
 export const planFileSchema = z.object({ groups: z.array(planGroupSchema).min(1) }).strict();
 
+/** A language as a BCP 47 tag the pages' lang attribute and the PDFs carry: "en", "es", "pt-BR". */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as "en", "es" or "pt-BR"');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as # and six hex digits, e.g. "#3a2e2b"');
+const themeColours = z.object({ paper: hexColour, ink: hexColour, accent: hexColour }).strict();
+
+/** The site's words that depend on the language (each language listed has one set). */
+export const siteTextSchema = z
+  .object({
+    /** One line under the name: what the site is. */
+    tagline: text(160),
+    /** The meta description of the home page and the web app. */
+    description: text(200),
+    /** The PDFs' title stem: "<deckTitle> (Letter, two-sided)". */
+    deckTitle: text(40),
+    /** The word printed on every card's back and the tuck box's spine. */
+    backText: text(24),
+    /** What the header shows instead of the name while discreet mode is on. */
+    discreetTitle: text(24),
+  })
+  .strict();
+
+/** content/site.yaml: the publisher's name, words, colours and choices, read once by the loader. */
+export const settingsFileSchema = z
+  .object({
+    name: text(40),
+    /** For a phone's home screen (the web app's short_name): keep it to about 12 characters. */
+    shortName: text(16),
+    /** The deployed address; SITE_URL (or Netlify's URL) at build time overrides it. */
+    url: z.url().optional(),
+    /** The first is the default language, served at the root. */
+    languages: z.array(languageTag).min(1),
+    text: z.record(z.string(), siteTextSchema),
+    colours: z.object({ light: themeColours, night: themeColours }).strict(),
+    deck: z.object({ files: z.array(z.string()).min(1).optional() }).strict().optional(),
+  })
+  .strict();
+
 export type CardFrontMatter = z.infer<typeof cardSchema>;
 export type ChapterFrontMatter = z.infer<typeof chapterSchema>;
 export type PageFrontMatter = z.infer<typeof pageSchema>;
 export type SourceEntry = z.infer<typeof sourceSchema>;
 export type PlanStatementEntry = z.infer<typeof planStatementSchema>;
 export type PlanGroupEntry = z.infer<typeof planGroupSchema>;
+export type SettingsEntry = z.infer<typeof settingsFileSchema>;
+export type SiteText = z.infer<typeof siteTextSchema>;

@@ -2,7 +2,7 @@
 import type Token from "markdown-it/lib/token.mjs";
 import type { Block, Heading } from "./markdown.js";
 import type { Strings } from "./strings.js";
-import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, PlanGroupEntry, PlanStatementEntry, SourceEntry } from "./schema.js";
+import type { CardFrontMatter, ChapterFrontMatter, PageFrontMatter, PlanGroupEntry, PlanStatementEntry, SettingsEntry, SourceEntry } from "./schema.js";
 
 export interface Card extends CardFrontMatter {
   /** Set only in a translation, on an item it does not translate yet: the language the item is written in. */
@@ -61,7 +61,15 @@ export interface PlanQuestions {
   groups: PlanGroup[];
 }
 
+/** The publisher's settings (content/site.yaml): name, words per language, colours, deck files, address. */
+export interface Settings extends SettingsEntry {
+  /** Source path relative to the project root, for error messages. */
+  file: string;
+}
+
 export interface Content {
+  /** The publisher's settings; the first of its languages is the default. */
+  settings: Settings;
   /** The language this content is written in (a code such as "en"); the default language's content also holds the others. */
   lang: string;
   /** The interface words in this language (content/strings/<lang>.yaml). */

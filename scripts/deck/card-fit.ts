@@ -4,7 +4,7 @@
 import type { ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import { composeFace } from "./compose-face.js";
-import { deckFiles } from "./deck-files.js";
+import { deckFilesFor } from "./deck-files.js";
 import { scaledFace } from "./design.js";
 import { BodyOverflow } from "./fit.js";
 import { missingGlyphs } from "./glyphs.js";
@@ -31,7 +31,7 @@ export interface CardFit {
 }
 
 /** The card sizes the deck's files print, in the order the files list them. */
-export const printedCardSizes: readonly CardSizeId[] = [...new Set(deckFiles.filter((file) => file.imposition.id !== "calibration").map((file) => file.cardSize))];
+export const printedCardSizes: readonly CardSizeId[] = [...new Set(deckFilesFor({ slug: "deck", name: "Deck", deckTitle: "Cards" }).filter((file) => file.imposition.id !== "calibration").map((file) => file.cardSize))];
 
 export function cardFit(card: Card, measurer: TextMeasurer): CardFit {
   const glyphs = missingGlyphs(card, faceWords(card, 1), measurer);

@@ -5,7 +5,8 @@ import { resolve } from "node:path";
 import { loadContent } from "../content/load.js";
 import { formatProblem, isContentError } from "../content/errors.js";
 import { writeDeck } from "./write-deck.js";
-import { deckFiles, type DeckFile } from "./deck-files.js";
+import { deckBrandOf, type DeckBrand } from "./brand.js";
+import { deckFileIds, deckFilesFor, type DeckFile } from "./deck-files.js";
 import { writeChosenDeck } from "./write-chosen-deck.js";
 
 const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--file ID] [--back-offset X,Y] [--calibration] [--discreet] [--corner-guides]
@@ -13,7 +14,7 @@ const usage = `Usage: tsx scripts/deck/cli.ts --out DIR [--paper letter|a4] [--f
 
   --out DIR          where to write the PDF(s)
   --paper            letter (default) or a4
-  --file ID          one of: ${deckFiles.map((f) => f.id).join(", ")}
+  --file ID          one of: ${deckFileIds.join(", ")}
   --back-offset X,Y  millimetres to move the backs (read them off the calibration sheet), e.g. 1.5,-0.5
   --calibration      build the back-alignment test sheet only
   --discreet         neutral title and file name, plain backs
@@ -31,7 +32,8 @@ function parseOffset(text: string | undefined): { x: number; y: number } | undef
 
 class UsageError extends Error {}
 
-function chooseFile(values: { paper?: string; file?: string; calibration?: boolean; discreet?: boolean }): DeckFile {
+function chooseFile(values: { paper?: string; file?: string; calibration?: boolean; discreet?: boolean }, brand: DeckBrand): DeckFile {
+  const deckFiles = deckFilesFor(brand);
   const paper = values.paper ?? "letter";
   if (paper !== "letter" && paper !== "a4") throw new UsageError(`--paper must be letter or a4, not "${paper}"`);
   if (values.file) {
@@ -65,9 +67,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (!values.out) throw new UsageError("--out DIR is required");
-    const file = chooseFile(values);
     const backOffset = parseOffset(values["back-offset"]);
     const content = await loadContent({ root: process.cwd() });
+    const brand = deckBrandOf(content.settings);
+    const file = chooseFile(values, brand);
     if (values.cards !== undefined || values.own !== undefined) {
       const made = await writeChosenDeck({ content, file, outDir: resolve(values.out), cards: values.cards, own: values.own, backOffset });
       console.log(`${made.path}: ${made.pages} pages, ${made.cards} cards${backOffset ? `, backs moved ${backOffset.x} mm across and ${backOffset.y} mm down` : ""}`);
@@ -75,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const { manifest } = await writeDeck({
       cards: content.cards,
+      brand,
       outDir: resolve(values.out),
       updated: content.updated,
       options: { files: [file], backOffset, cornerGuides: values["corner-guides"] ?? false, manifest: false },

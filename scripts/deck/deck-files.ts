@@ -1,9 +1,13 @@
 // Every file the deck is printed as, as data: its imposition, paper, card size, grid and the words a reader sees.
+import type { DeckBrand } from "../content/brand.js";
 import { cutterBleedMm, cutterGapMm } from "./cutter.js";
 import { deckFile, type DeckFile } from "./deck-file.js";
 import { cardSizes, papers, recommendedStock, shopBleedMm, stocks, type CardSizeId, type PaperId } from "./sizes.js";
 
 export { cutFilesOf, paperLabel, type DeckFile } from "./deck-file.js";
+
+/** The publisher's words in file names and titles (the deck brand's, from content/site.yaml). */
+export type DeckNames = Pick<DeckBrand, "slug" | "name" | "deckTitle">;
 
 /** "an A4 sheet", "a US Letter sheet": the article by sound, for the paper labels in sizes.ts. */
 const anOrA = (paperLabel: string) => (paperLabel.startsWith("A") ? "an" : "a");
@@ -13,7 +17,7 @@ const anOrA = (paperLabel: string) => (paperLabel.startsWith("A") ? "an" : "a");
  * fits Letter with 12.7 mm at the sides and 6.35 mm top and bottom, inside the 5 mm most printers lose.
  * Letter's top and bottom marks are therefore short (see geometry.cropMarks); A4 has room for full marks.
  */
-function homeDuplex(paper: PaperId, cardSize: CardSizeId, discreet: boolean): DeckFile {
+function homeDuplex(names: DeckNames, paper: PaperId, cardSize: CardSizeId, discreet: boolean): DeckFile {
   const size = cardSizes[cardSize];
   const grid = cardSize === "poker" ? { columns: 3, rows: 3 } : { columns: 2, rows: 2 };
   const paperLabel = papers[paper].label;
@@ -26,8 +30,8 @@ function homeDuplex(paper: PaperId, cardSize: CardSizeId, discreet: boolean): De
     ...grid,
     backBleedMm: 3,
     discreet,
-    fileName: discreet ? `cards-${paper}-duplex.pdf` : `afterglow-${cardSize}-${paper}-duplex.pdf`,
-    title: discreet ? "Cards" : `Afterglow cards (${paperLabel}, ${large ? "large print, " : ""}two-sided)`,
+    fileName: discreet ? `cards-${paper}-duplex.pdf` : `${names.slug}-${cardSize}-${paper}-duplex.pdf`,
+    title: discreet ? "Cards" : `${names.deckTitle} (${paperLabel}, ${large ? "large print, " : ""}two-sided)`,
     label: `${discreet ? "Plain-back cards" : large ? "Large-print tarot cards" : "Poker cards"}, ${paperLabel}, two-sided`,
     purpose: discreet
       ? `The same deck on ${paperLabel} with a neutral file name and title and plain backs without words, for a printer or folder others can see.`
@@ -37,7 +41,7 @@ function homeDuplex(paper: PaperId, cardSize: CardSizeId, discreet: boolean): De
   });
 }
 
-function foldOver(paper: PaperId): DeckFile {
+function foldOver(names: DeckNames, paper: PaperId): DeckFile {
   const paperLabel = papers[paper].label;
   return deckFile({
     id: `fold-over-${paper}`,
@@ -48,15 +52,15 @@ function foldOver(paper: PaperId): DeckFile {
     rows: 1,
     backBleedMm: 3,
     foldGapMm: 8,
-    fileName: `afterglow-poker-${paper}-fold-over.pdf`,
-    title: `Afterglow cards (${paperLabel}, fold-over)`,
+    fileName: `${names.slug}-poker-${paper}-fold-over.pdf`,
+    title: `${names.deckTitle} (${paperLabel}, fold-over)`,
     label: `Poker cards, ${paperLabel}, fold-over`,
     purpose: `For a printer that prints one side only: each card’s front sits above its back, so folding the ${paperLabel} sheet lines them up by construction.`,
   });
 }
 
 /** The two-sided poker deck for a home inkjet: white backs, outlines instead of filled areas. */
-function inkSaver(paper: PaperId): DeckFile {
+function inkSaver(names: DeckNames, paper: PaperId): DeckFile {
   const paperLabel = papers[paper].label;
   return deckFile({
     id: `ink-saver-home-duplex-${paper}`,
@@ -66,15 +70,15 @@ function inkSaver(paper: PaperId): DeckFile {
     columns: 3,
     rows: 3,
     ink: "saver",
-    fileName: `afterglow-poker-${paper}-duplex-ink-saver.pdf`,
-    title: `Afterglow cards (${paperLabel}, two-sided, ink saver)`,
+    fileName: `${names.slug}-poker-${paper}-duplex-ink-saver.pdf`,
+    title: `${names.deckTitle} (${paperLabel}, two-sided, ink saver)`,
     label: `Poker cards, ${paperLabel}, two-sided, ink saver`,
     purpose: `For a home inkjet that runs dry: the two-sided deck on ${paperLabel} with white backs and outlines instead of filled shapes, so it takes far less ink, and a back that drifts shows no edge.`,
   });
 }
 
 /** Eight poker cards to a sheet, sideways, between registration marks, with an SVG cut file beside the PDF. */
-function cutter(paper: PaperId): DeckFile {
+function cutter(names: DeckNames, paper: PaperId): DeckFile {
   const paperLabel = papers[paper].label;
   return deckFile({
     id: `cutting-machine-${paper}`,
@@ -86,15 +90,15 @@ function cutter(paper: PaperId): DeckFile {
     turn: 90,
     gapMm: cutterGapMm,
     backBleedMm: cutterBleedMm,
-    fileName: `afterglow-poker-${paper}-cutter.pdf`,
-    title: `Afterglow cards (${paperLabel}, for a cutting machine)`,
+    fileName: `${names.slug}-poker-${paper}-cutter.pdf`,
+    title: `${names.deckTitle} (${paperLabel}, for a cutting machine)`,
     label: `Poker cards, ${paperLabel}, for a cutting machine`,
     purpose: `For a Silhouette-style cutting machine: eight cards to ${anOrA(paperLabel)} ${paperLabel} sheet between registration marks, with SVG cut files (square or 3 mm rounded corners) that trace every card.`,
   });
 }
 
 /** A tuck box for the whole two-sided deck on the recommended card stock; plain (no words) when discreet. */
-function tuckBox(paper: PaperId, discreet: boolean): DeckFile {
+function tuckBox(names: DeckNames, paper: PaperId, discreet: boolean): DeckFile {
   const paperLabel = papers[paper].label;
   const stock = stocks[recommendedStock].label;
   return deckFile({
@@ -103,8 +107,8 @@ function tuckBox(paper: PaperId, discreet: boolean): DeckFile {
     paper,
     cardSize: "poker",
     discreet,
-    fileName: discreet ? `box-${paper}.pdf` : `afterglow-tuck-box-${paper}.pdf`,
-    title: discreet ? "Card box" : `Afterglow tuck box (${paperLabel})`,
+    fileName: discreet ? `box-${paper}.pdf` : `${names.slug}-tuck-box-${paper}.pdf`,
+    title: discreet ? "Card box" : `${names.name} tuck box (${paperLabel})`,
     label: `${discreet ? "Plain tuck box" : "Tuck box"}, ${paperLabel}`,
     purpose: discreet
       ? `The same box on ${paperLabel} with the emblem alone on its front, no words, and a neutral file name.`
@@ -112,68 +116,84 @@ function tuckBox(paper: PaperId, discreet: boolean): DeckFile {
   });
 }
 
-function calibration(paper: PaperId): DeckFile {
+function calibration(names: DeckNames, paper: PaperId): DeckFile {
   const paperLabel = papers[paper].label;
   return deckFile({
     id: `calibration-${paper}`,
     imposition: "calibration",
     paper,
     cardSize: "poker",
-    fileName: `afterglow-calibration-${paper}.pdf`,
-    title: `Afterglow back-alignment test (${paperLabel})`,
+    fileName: `${names.slug}-calibration-${paper}.pdf`,
+    title: `${names.name} back-alignment test (${paperLabel})`,
     label: `Back-alignment test, ${paperLabel}`,
     purpose: `One ${paperLabel} sheet that shows whether your printer shifts the back side, and by how many millimetres, and whether it prints at full size.`,
   });
 }
 
-export const deckFiles: readonly DeckFile[] = [
-  homeDuplex("letter", "poker", false),
-  homeDuplex("a4", "poker", false),
-  homeDuplex("letter", "poker", true),
-  homeDuplex("a4", "poker", true),
-  homeDuplex("letter", "tarot", false),
-  homeDuplex("a4", "tarot", false),
-  inkSaver("letter"),
-  inkSaver("a4"),
-  foldOver("letter"),
-  foldOver("a4"),
-  cutter("letter"),
-  cutter("a4"),
-  deckFile({
-    id: "print-shop",
-    imposition: "print-shop",
-    paper: null,
-    cardSize: "poker",
-    backBleedMm: shopBleedMm,
-    frontBleedMm: shopBleedMm,
-    frontBackground: true,
-    fileName: "afterglow-poker-print-shop.pdf",
-    title: "Afterglow cards (print shop, poker size with bleed)",
-    label: "Poker cards for a print shop, with bleed",
-    purpose:
-      "For a print shop or an online card printer: one poker card per page at trim size plus 3.175 mm (1/8 in) bleed, with trim and bleed boxes set.",
-  }),
-  deckFile({
-    id: "screen",
-    imposition: "screen",
-    paper: null,
-    cardSize: "poker",
-    frontBackground: true,
-    fileName: "afterglow-poker-screen.pdf",
-    title: "Afterglow cards (for reading on a screen)",
-    label: "Cards for reading on a screen",
-    purpose: "One card per page without marks, for reading on a phone or tablet.",
-  }),
-  calibration("letter"),
-  calibration("a4"),
-  tuckBox("letter", false),
-  tuckBox("a4", false),
-  tuckBox("letter", true),
-  tuckBox("a4", true),
-];
+function deckFileList(names: DeckNames): readonly DeckFile[] {
+  return [
+    homeDuplex(names, "letter", "poker", false),
+    homeDuplex(names, "a4", "poker", false),
+    homeDuplex(names, "letter", "poker", true),
+    homeDuplex(names, "a4", "poker", true),
+    homeDuplex(names, "letter", "tarot", false),
+    homeDuplex(names, "a4", "tarot", false),
+    inkSaver(names, "letter"),
+    inkSaver(names, "a4"),
+    foldOver(names, "letter"),
+    foldOver(names, "a4"),
+    cutter(names, "letter"),
+    cutter(names, "a4"),
+    deckFile({
+      id: "print-shop",
+      imposition: "print-shop",
+      paper: null,
+      cardSize: "poker",
+      backBleedMm: shopBleedMm,
+      frontBleedMm: shopBleedMm,
+      frontBackground: true,
+      fileName: `${names.slug}-poker-print-shop.pdf`,
+      title: `${names.deckTitle} (print shop, poker size with bleed)`,
+      label: "Poker cards for a print shop, with bleed",
+      purpose:
+        "For a print shop or an online card printer: one poker card per page at trim size plus 3.175 mm (1/8 in) bleed, with trim and bleed boxes set.",
+    }),
+    deckFile({
+      id: "screen",
+      imposition: "screen",
+      paper: null,
+      cardSize: "poker",
+      frontBackground: true,
+      fileName: `${names.slug}-poker-screen.pdf`,
+      title: `${names.deckTitle} (for reading on a screen)`,
+      label: "Cards for reading on a screen",
+      purpose: "One card per page without marks, for reading on a phone or tablet.",
+    }),
+    calibration(names, "letter"),
+    calibration(names, "a4"),
+    tuckBox(names, "letter", false),
+    tuckBox(names, "a4", false),
+    tuckBox(names, "letter", true),
+    tuckBox(names, "a4", true),
+  ];
+}
 
-export function deckFileById(id: string): DeckFile {
-  const found = deckFiles.find((entry) => entry.id === id);
-  if (!found) throw new Error(`unknown deck file "${id}"; known: ${deckFiles.map((f) => f.id).join(", ")}`);
+const lists = new Map<string, readonly DeckFile[]>();
+
+/** Every file the deck is printed as, named for a publisher (the same list object for the same names). */
+export function deckFilesFor(names: DeckNames): readonly DeckFile[] {
+  const key = JSON.stringify([names.slug, names.name, names.deckTitle]);
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = deckFileList(names)));
+  return list;
+}
+
+/** The ids of every deck file, which names do not change (content/site.yaml's deck.files picks from them). */
+export const deckFileIds: readonly string[] = deckFileList({ slug: "deck", name: "Deck", deckTitle: "Cards" }).map((file) => file.id);
+
+export function deckFileById(id: string, names: DeckNames): DeckFile {
+  const files = deckFilesFor(names);
+  const found = files.find((entry) => entry.id === id);
+  if (!found) throw new Error(`unknown deck file "${id}"; known: ${deckFileIds.join(", ")}`);
   return found;
 }

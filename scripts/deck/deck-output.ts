@@ -7,6 +7,7 @@ import { hashOf, type BuildCache } from "../cache/build-cache.js";
 import type { Card } from "../content/types.js";
 import type { FontBytes } from "../fonts/fonts.js";
 import type { DeckEntry } from "../manifest/deck-manifest.js";
+import type { DeckBrand } from "./brand.js";
 import { cutLinesSvg } from "./cutter.js";
 import { cutFilesOf, paperLabel, type DeckFile } from "./deck-files.js";
 import { backOffsetScale, type Offset } from "./geometry.js";
@@ -25,6 +26,7 @@ export interface RenderedFile {
 
 export interface DeckInputs {
   cards: Card[];
+  brand: DeckBrand;
   fonts: FontBytes;
   date: Date;
   codeVersion: string;
@@ -32,12 +34,13 @@ export interface DeckInputs {
   cornerGuides?: boolean;
 }
 
-/** Everything a file's bytes depend on besides the file itself: code, fonts, cards, date, offset. */
-export const deckInputsKey = ({ cards, fonts, date, codeVersion, backOffset, cornerGuides }: DeckInputs): string =>
+/** Everything a file's bytes depend on besides the file itself: code, fonts, cards, the brand, date, offset. */
+export const deckInputsKey = ({ cards, brand, fonts, date, codeVersion, backOffset, cornerGuides }: DeckInputs): string =>
   hashOf(
     codeVersion,
     ...Object.keys(fonts).sort().map((role) => fonts[role as keyof FontBytes]),
     JSON.stringify(cards.map(({ body: _source, ...card }) => card)),
+    JSON.stringify(brand),
     date.toISOString(),
     JSON.stringify(backOffset ?? null),
     String(cornerGuides ?? false),

@@ -1,4 +1,5 @@
-// The card face's type sizes, spacing and colours as data, for poker size; other sizes scale them.
+// The card face's type sizes and spacing as data, for poker size (other sizes scale them), and its kind accents.
+import { kindColours, type PrintPalette } from "../content/palette.js";
 import type { Kind } from "../content/vocabulary.js";
 
 export interface FaceDesign {
@@ -56,23 +57,8 @@ export function scaledFace(scale: number): FaceDesign {
   };
 }
 
-/** Warm ink on warm paper; one accent per kind, each with a distinct lightness so greyscale keeps them apart. */
-export const colours = {
-  ink: "#3a2e2b",
-  muted: "#7a6963",
-  rule: "#d8c8c1",
-  paper: "#fbf6f1",
-  backField: "#ecdcd6",
-  backPattern: "#d9bfb7",
-  backEmblem: "#9c4a5c",
-  backWord: "#6e3a47",
-  marks: "#000000",
-};
+/** The printed colours come from the settings (DeckBrand.colours, scripts/content/palette.ts); the kind accents are design constants. */
+export type DeckColours = PrintPalette;
 
-export const kindAccent: Record<Kind, string> = {
-  start: "#9a6510",
-  ritual: "#a4445c",
-  conversation: "#5e4a86",
-  "check-in": "#2f6b63",
-  affirmation: "#b0522e",
-};
+/** One accent per kind, each with a distinct lightness so greyscale keeps them apart. */
+export const kindAccent: Record<Kind, string> = kindColours.print;

@@ -20,6 +20,8 @@ export interface DocumentOptions {
   duplex: boolean;
   /** Neutral metadata: no author or creator that names the deck. */
   discreet: boolean;
+  /** The publisher's name (the deck brand's), as the author unless discreet. */
+  author: string;
   /** Embedded: each document parses its own faces from the bytes and subsets them. */
   fonts: FontBytes;
   /** Shaping: faces parsed once per process, so each word is shaped once, not once per PDF. */
@@ -46,7 +48,7 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     margin: 0,
     info: {
       Title: options.title,
-      ...(options.discreet ? { Creator: "Cards" } : { Author: "Afterglow", Creator: "Afterglow deck" }),
+      ...(options.discreet ? { Creator: "Cards" } : { Author: options.author, Creator: `${options.author} deck` }),
       Producer: "PDFKit",
       CreationDate: options.updated,
       ModDate: options.updated,

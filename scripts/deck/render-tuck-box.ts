@@ -1,5 +1,6 @@
 // Renders a tuck box for any deck: card count, card size, stock and paper in; PDF bytes out. No Node APIs (the deck maker calls it in the browser).
 import type { FontBytes } from "../fonts/fonts.js";
+import type { DeckBrand } from "./brand.js";
 import { drawBoxPage } from "./draw/tuck-box.js";
 import { openDocument } from "./pdf-doc.js";
 import { cardSizes, stocks, type CardSizeId, type PaperId, type StockId } from "./sizes.js";
@@ -23,6 +24,8 @@ export interface TuckBoxRequest {
   updated: Date;
   title?: string;
   lang?: string;
+  /** The publisher's name, back word and colours. */
+  brand: DeckBrand;
 }
 
 export interface RenderedBox {
@@ -37,23 +40,24 @@ export interface RenderedBox {
  * RangeError, with a sentence to show) when it does not fit even on two sheets of that paper.
  */
 export async function renderTuckBox(request: TuckBoxRequest): Promise<RenderedBox> {
-  const { cards, cardSize, stock, layers = 1, paper, plain = false, fonts, updated } = request;
+  const { cards, cardSize, stock, layers = 1, paper, plain = false, fonts, updated, brand } = request;
   const plan = planBox({ card: cardSizes[cardSize], cards, stock, layers }, paper);
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);
   const { doc, root, finish } = openDocument({
-    title: request.title ?? (plain ? "Card box" : "Afterglow tuck box"),
-    lang: request.lang ?? "en",
+    title: request.title ?? (plain ? "Card box" : `${brand.name} tuck box`),
+    lang: request.lang ?? brand.lang,
     updated,
     duplex: false,
     discreet: plain,
+    author: brand.name,
     fonts,
     shapers: parsed,
   });
   const stockLabel = `${stocks[stock].label}${layers === 2 ? ", folded over (two layers a card)" : ""}`;
   for (const page of plan) {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
-    drawBoxPage(doc, page.box!, { plain, cards, stockLabel, measurer, parent: root });
+    drawBoxPage(doc, page.box!, { plain, cards, stockLabel, measurer, parent: root, text: brand.backText, colours: brand.colours });
   }
   return { bytes: await finish(), pages: plan.length, box: plan[0].box!.size };
 }

@@ -2,6 +2,7 @@
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import type { FontBytes } from "../fonts/fonts.js";
+import type { DeckBrand } from "./brand.js";
 import { scaledFace } from "./design.js";
 import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
@@ -21,6 +22,8 @@ import { cardSizes, type CardSizeId } from "./sizes.js";
 import { faceWords } from "./words.js";
 
 export interface RenderOptions {
+  /** The publisher's names and colours (deckBrandOf(settings)): the PDFs name no one else. */
+  brand: DeckBrand;
   /** When the content last changed: the PDF's dates, so the same content gives the same bytes. */
   updated: Date;
   /** Millimetres to move duplex backs by, for printers that drift. */
@@ -100,7 +103,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
     const boxed = boxedCards({ card: cardSizes[file.cardSize], cards: cards.length, stock: file.stock }, file.paper ?? "letter");
     const box = await renderTuckBox({
       cards: boxed, cardSize: file.cardSize, stock: file.stock, paper: file.paper ?? "letter", plain: file.discreet,
-      fonts, updated: options.updated, title: options.title ?? file.title, lang: options.lang,
+      fonts, updated: options.updated, title: options.title ?? file.title, lang: options.lang, brand: options.brand,
     });
     return { bytes: box.bytes, pages: box.pages, cards: 0 };
   }
@@ -111,10 +114,11 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
   const plan = planDeck(file, carries ? cards.length : 0, options.backOffset ?? noOffset);
   const { doc, root, finish } = openDocument({
     title: options.title ?? file.title,
-    lang: options.lang ?? "en",
+    lang: options.lang ?? options.brand.lang,
     updated: options.updated,
     duplex: file.imposition.twoSided,
     discreet: file.discreet,
+    author: options.brand.name,
     fonts,
     shapers: parsed,
   });
@@ -123,8 +127,8 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
   plan.forEach((page, index) => {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
     if (page.trimBox && page.bleedBox) setPageBoxes(doc, page.trimBox, page.bleedBox);
-    if (file.imposition.id === "calibration") (index === 0 ? drawCalibrationFront : drawCalibrationBack)(doc, page.size, root);
-    else drawCardPage(doc, page, { cards, file, sizes, measurer, root, cornerGuides: options.cornerGuides ?? false });
+    if (file.imposition.id === "calibration") (index === 0 ? drawCalibrationFront : drawCalibrationBack)(doc, page.size, root, options.brand);
+    else drawCardPage(doc, page, { cards, file, sizes, measurer, root, cornerGuides: options.cornerGuides ?? false, brand: options.brand });
     options.onProgress?.(index + 1, plan.length);
   });
 
@@ -139,16 +143,18 @@ interface CardPageContext {
   measurer: TextMeasurer;
   root: StructElement;
   cornerGuides: boolean;
+  brand: DeckBrand;
 }
 
 /** Backs, fronts (turned into their frame when the sheet lays them sideways), then marks and guides. */
-function drawCardPage(doc: Doc, page: PagePlan, { cards, file, sizes, measurer, root, cornerGuides }: CardPageContext): void {
+function drawCardPage(doc: Doc, page: PagePlan, { cards, file, sizes, measurer, root, cornerGuides, brand }: CardPageContext): void {
   const outline = file.ink === "saver";
-  if (!outline) drawBackField(doc, page.backs.map((back) => back.paint));
-  for (const back of page.backs) drawBackEmblem(doc, back, { plain: file.discreet, outline }, measurer);
+  const { colours } = brand;
+  if (!outline) drawBackField(doc, page.backs.map((back) => back.paint), colours);
+  for (const back of page.backs) drawBackEmblem(doc, back, { plain: file.discreet, outline, text: brand.backText, colours }, measurer);
   for (const front of page.fronts) {
     const face = faceAt(cards, front.card, { cardSize: file.cardSize, measurer, sizes });
-    const placement = { background: file.frontBackground, outline, parent: root };
+    const placement = { background: file.frontBackground, outline, parent: root, colours };
     if (front.rotation === 0) {
       drawFace(doc, face, { ...placement, trim: front.trim, paint: front.paint });
       continue;
@@ -160,8 +166,8 @@ function drawCardPage(doc: Doc, page: PagePlan, { cards, file, sizes, measurer, 
     drawFace(doc, face, { ...placement, trim: own, paint: own });
     doc.restore();
   }
-  if (cornerGuides) drawCornerGuides(doc, page.fronts.flatMap((front) => cornerArcs(front.trim, mm(cornerGuideRadiusMm))));
+  if (cornerGuides) drawCornerGuides(doc, page.fronts.flatMap((front) => cornerArcs(front.trim, mm(cornerGuideRadiusMm))), colours);
   drawCropMarks(doc, [...page.marks, ...(page.guides ?? [])], page.size);
   drawRegistrationMarks(doc, page.registration ?? []);
-  if (page.foldLine) drawFoldLine(doc, page.foldLine, "fold here, printed side out", measurer);
+  if (page.foldLine) drawFoldLine(doc, page.foldLine, { label: "fold here, printed side out", measurer, colours });
 }

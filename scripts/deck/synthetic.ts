@@ -1,7 +1,8 @@
 // Synthetic cards of realistic length (titles, bold and italic runs, lists) for deck tests and benchmarks.
 import type { Block, Run } from "../content/markdown.js";
 import { blocksToText } from "../content/markdown.js";
-import type { Card } from "../content/types.js";
+import { deckBrandOf, type DeckBrand } from "../content/brand.js";
+import type { Card, Settings } from "../content/types.js";
 import { categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
 
 const sentences = [
@@ -66,3 +67,16 @@ export function makeCards(count: number): Card[] {
 export function cardWithBody(text: string, overrides: Partial<Card> = {}): Card {
   return makeCard(0, 1, { blocks: [{ type: "paragraph", runs: [{ text, bold: false, italic: false }] }], ...overrides });
 }
+
+/** Settings for synthetic decks: a name of their own and the default palette's colours. */
+export const syntheticSettings: Settings = {
+  file: "content/site.yaml",
+  name: "Sample Deck",
+  shortName: "Sample",
+  languages: ["en"],
+  text: { en: { tagline: "Cards to try.", description: "A sample deck of cards.", deckTitle: "Sample cards", backText: "Sample", discreetTitle: "Notes" } },
+  colours: { light: { paper: "#f6eee6", ink: "#3a2e2b", accent: "#8c3546" }, night: { paper: "#221a21", ink: "#f0e6dc", accent: "#f0b3a8" } },
+};
+
+/** The brand synthetic decks are printed with. */
+export const syntheticBrand: DeckBrand = deckBrandOf(syntheticSettings);

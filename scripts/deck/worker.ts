@@ -11,7 +11,7 @@ import { openBuildCache, type CacheUse } from "../cache/build-cache.js";
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { DeckEntry } from "../manifest/deck-manifest.js";
 import { readFontBytes } from "../fonts/fonts.js";
-import { deckFiles, type DeckFile } from "./deck-files.js";
+import { deckFilesFor, type DeckFile } from "./deck-files.js";
 import { deckInputsKey, fileKey, storedFile, writeDeckOutput } from "./deck-output.js";
 import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
 import type { WriteDeckArgs, WrittenDeck } from "./write-deck.js";
@@ -114,10 +114,10 @@ export function startDeckPool(size: number): DeckPool {
 
   return {
     async render(args) {
-      const files = [...(args.options?.files ?? deckFiles)];
+      const files = [...(args.options?.files ?? deckFilesFor(args.brand))];
       const date = new Date(args.updated);
       const fonts = args.fonts ?? (await readFontBytes());
-      const inputs = deckInputsKey({ cards: args.cards, fonts, date, codeVersion: args.cache?.codeVersion ?? "", backOffset: args.options?.backOffset, cornerGuides: args.options?.cornerGuides });
+      const inputs = deckInputsKey({ cards: args.cards, brand: args.brand, fonts, date, codeVersion: args.cache?.codeVersion ?? "", backOffset: args.options?.backOffset, cornerGuides: args.options?.cornerGuides });
       const store = openBuildCache(args.cache?.dir ?? null);
       // Workers take a while to start: when anything will have to be drawn, they start now.
       const stored = await Promise.all(files.map((file) => store.has("pdf", fileKey(inputs, file))));

@@ -4,7 +4,8 @@ import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
 import type { DeckEntry, DeckManifest } from "../manifest/deck-manifest.js";
 import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
-import { deckFiles as allFiles, type DeckFile } from "./deck-files.js";
+import type { DeckBrand } from "./brand.js";
+import { deckFilesFor, type DeckFile } from "./deck-files.js";
 import { deckInputsKey, fileKey, storedFile, storeFile, writeDeckOutput } from "./deck-output.js";
 import { sheetDiagram } from "./diagram.js";
 import type { Offset } from "./geometry.js";
@@ -12,7 +13,7 @@ import { renderDeck } from "./render.js";
 import { openBuildCache, type CacheUse } from "../cache/build-cache.js";
 
 export interface WriteDeckOptions {
-  /** Which files to make; all of them by default. */
+  /** Which files to make; all of them (named for the brand) by default. */
   files?: readonly DeckFile[];
   /** Millimetres to move duplex backs by (custom builds for drifting printers). */
   backOffset?: Offset;
@@ -30,6 +31,8 @@ export interface DeckCacheOptions {
 
 export interface WriteDeckArgs {
   cards: Card[];
+  /** The publisher's names and colours (deckBrandOf(settings)). */
+  brand: DeckBrand;
   /** `<dist>/downloads`. */
   outDir: string;
   /** When the content last changed (Date or ISO string): the PDFs' dates, never the clock. */
@@ -46,7 +49,7 @@ export interface WrittenDeck {
 }
 
 export async function writeDeck(args: WriteDeckArgs): Promise<WrittenDeck> {
-  const { entries, cacheUses } = await writeDeckFiles(args, args.options?.files ?? allFiles);
+  const { entries, cacheUses } = await writeDeckFiles(args, args.options?.files ?? deckFilesFor(args.brand));
   const manifest = deckManifestOf(entries, new Date(args.updated));
   if (args.options?.manifest !== false) await writeManifest(args.outDir, manifest);
   return { manifest, cacheUses };
@@ -63,18 +66,18 @@ export interface Taken {
  * cut files; returns their manifest entries. A pool of workers hands each one files to take in turn.
  */
 export async function writeDeckFiles(args: WriteDeckArgs, files: Iterable<DeckFile>, taken?: Taken): Promise<{ entries: DeckEntry[]; cacheUses: CacheUse[] }> {
-  const { cards, outDir, updated, fonts, options = {}, cache } = args;
+  const { cards, brand, outDir, updated, fonts, options = {}, cache } = args;
   const date = new Date(updated);
   const fontBytes = fonts ?? (await readFontBytes());
   const store = openBuildCache(cache?.dir ?? null);
-  const inputs = taken?.inputs ?? deckInputsKey({ cards, fonts: fontBytes, date, codeVersion: cache?.codeVersion ?? "", backOffset: options.backOffset, cornerGuides: options.cornerGuides });
+  const inputs = taken?.inputs ?? deckInputsKey({ cards, brand, fonts: fontBytes, date, codeVersion: cache?.codeVersion ?? "", backOffset: options.backOffset, cornerGuides: options.cornerGuides });
   await mkdir(outDir, { recursive: true });
   const entries: DeckEntry[] = [];
   for (const file of files) {
     const key = fileKey(inputs, file);
     let rendered = taken ? undefined : await storedFile(store, key);
     if (!rendered) {
-      const made = await renderDeck(cards, fontBytes, file, { updated: date, backOffset: options.backOffset, cornerGuides: options.cornerGuides });
+      const made = await renderDeck(cards, fontBytes, file, { brand, updated: date, backOffset: options.backOffset, cornerGuides: options.cornerGuides });
       rendered = { pdf: made.bytes, diagram: sheetDiagram(file, cards.length), pages: made.pages, cards: made.cards };
       await storeFile(store, key, rendered);
     }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { hashOf } from "../cache/build-cache.js";
 import { deckSources, sourceVersion } from "../cache/source-version.js";
 import type { Content } from "../content/index.js";
+import { deckBrandOf, settingsDeckFiles } from "../deck/brand.js";
 import { startDeckPool } from "../deck/worker.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
@@ -22,8 +23,8 @@ export interface DeckFollowerOptions {
   onError: (error: unknown) => void;
 }
 
-/** What the PDFs are made from: the cards as printed (not their markdown) and the date. */
-const deckInputs = (model: Content) => hashOf(JSON.stringify(model.cards.map(({ body: _source, ...card }) => card)), model.updated.toISOString());
+/** What the PDFs are made from: the cards as printed (not their markdown), the settings (names, colours, files) and the date. */
+const deckInputs = (model: Content) => hashOf(JSON.stringify(model.cards.map(({ body: _source, ...card }) => card)), JSON.stringify(model.settings), model.updated.toISOString());
 
 export function deckFollower(options: DeckFollowerOptions) {
   const pool = startDeckPool(options.workers);
@@ -45,8 +46,11 @@ export function deckFollower(options: DeckFollowerOptions) {
     const next = join(options.outDir, ".downloads-next");
     try {
       await rm(next, { recursive: true, force: true });
+      const brand = deckBrandOf(model.settings);
       const { manifest } = await pool.render({
         cards: model.cards,
+        brand,
+        options: { files: settingsDeckFiles(model.settings, brand) },
         outDir: next,
         updated: model.updated.toISOString(),
         fonts: await readFontBytes(),

@@ -20,7 +20,7 @@ export const impositionEntrySchema = z.object({
 });
 
 export const deckEntrySchema = z.object({
-  /** File name inside downloads/, e.g. "afterglow-poker-letter-duplex.pdf". */
+  /** File name inside downloads/, e.g. "my-deck-poker-letter-duplex.pdf" (the settings' name as a slug). */
   file: z.string(),
   /** What a person sees in a list: different for every file. */
   label: z.string(),

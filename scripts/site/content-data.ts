@@ -5,7 +5,7 @@ import { chapterUrl, labelOf, type Card, type Content } from "../content/index.j
 import { cardLimits } from "../content/card-rules.js";
 import { cardFormFacets } from "./card-filters.js";
 import { breathPaces, defaultPace, hasPacer, hasTimer, timerMinutes } from "./card-extras.js";
-import { neutralBrand, neutralTitle } from "./discreet.js";
+import { neutralTitle } from "./discreet.js";
 import { blocksHtml, discreetTitleHtml, renderTokens, summary } from "./html.js";
 import { siteDataNames, siteDataOf } from "./site-data.js";
 
@@ -46,6 +46,5 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   // A chapter or card title with its discreet-mode stand-in when it could reveal the topic (HTML).
   eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn));
   eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn) ?? "");
-  eleventyConfig.addGlobalData("neutralBrand", neutralBrand);
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
 }

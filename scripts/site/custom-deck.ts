@@ -1,6 +1,7 @@
 // Eleventy plugin: what a reader's browser needs to make PDFs on the device (the renderer bundled for
 // the page and for a Web Worker, the deck's fonts as TTF, the cards it draws), written beside the pages,
 // and the offers to keep it for offline use, each with the size of exactly the files it keeps.
+import { deckBrandOf } from "../content/brand.js";
 import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, posix, resolve } from "node:path";
@@ -70,12 +71,12 @@ function codeOf(files: Files, entry: Entry): string[] {
   return [...found];
 }
 
-/** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the fonts. */
-export function deckInput(content: Pick<Content, "cards" | "updated">): string {
+/** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the brand, the fonts. */
+export function deckInput(content: Pick<Content, "cards" | "updated" | "settings">): string {
   const from = posix.dirname(customDeckPaths.input);
   const fonts = Object.fromEntries(fontFaces.map((face) => [face.role, posix.relative(from, customDeckPaths.font(face.role))]));
   const cards = content.cards.map(({ body: _source, ...card }) => card);
-  return JSON.stringify({ updated: content.updated.toISOString(), fonts, cards });
+  return JSON.stringify({ updated: content.updated.toISOString(), brand: deckBrandOf(content.settings), fonts, cards });
 }
 
 export interface CustomDeckOptions {

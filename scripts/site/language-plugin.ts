@@ -3,7 +3,7 @@
 // translation's build, its own addresses under /<lang>/ while links to pages it lacks lead to the
 // default language's. Handed this build's content and every language's pages; it never reads files.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { defaultLanguage, type Content } from "../content/index.js";
+import { defaultLanguageOf, type Content } from "../content/index.js";
 import { translate } from "../content/strings.js";
 import { isTranslatedAddress, languageLinks, type LanguageLink, type TranslatedPages } from "./languages.js";
 
@@ -16,8 +16,8 @@ export interface SiteLanguage {
 }
 
 export interface LanguageOptions {
-  /** This build's language (known before its content is loaded: a translation's build adds its link transform). */
-  lang: string;
+  /** The language when this build is a translation's (known before its content is loaded: it adds the link transform). */
+  translation?: string;
   /** This build's content, in its language. */
   content: () => Promise<Content>;
   /** Every language of the site, the default first. */
@@ -39,12 +39,12 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
   let languages: readonly SiteLanguage[];
   eleventyConfig.on("eleventy.before", async () => {
     [content, languages] = await Promise.all([options.content(), options.languages()]);
-    if (content.lang !== options.lang) throw new Error(`the ${options.lang} build was handed ${content.lang} content`);
+    if (options.translation && content.lang !== options.translation) throw new Error(`the ${options.translation} build was handed ${content.lang} content`);
   });
   const defaultLang = () => languages[0].lang;
-  const isDefault = () => options.lang === defaultLang();
-  eleventyConfig.addGlobalData("lang", options.lang);
-  eleventyConfig.addGlobalData("defaultLang", defaultLanguage);
+  const isDefault = () => content.lang === defaultLang();
+  eleventyConfig.addGlobalData("lang", async () => (await options.content()).lang);
+  eleventyConfig.addGlobalData("defaultLang", async () => defaultLanguageOf(await options.content()));
   eleventyConfig.addFilter("t", (key: string, values?: Record<string, string | number>) => translate(content.strings, key, values));
 
   // The words the page's scripts show (templates/js/lib/words.ts reads them), as JSON safe inside <script>:
@@ -60,7 +60,7 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
     languageLinks(pageUrl, languages, defaultLang()).map((link) => ({
       ...link,
       address: link.href,
-      href: isDefault() || link.lang === options.lang ? link.href : fromTranslation(pageUrl, link.href),
+      href: isDefault() || link.lang === content.lang ? link.href : fromTranslation(pageUrl, link.href),
     })),
   );
   /** An hreflang alternate: absolute when the site's origin is known, as search engines want. */
@@ -68,13 +68,14 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
     options.siteUrl ? `${options.siteUrl}${options.pathPrefix.replace(/\/$/, "")}${link.address}` : link.href,
   );
 
-  if (options.lang === defaultLanguage) return;
+  if (!options.translation) return;
   // A translation writes root-relative links as the default language does; here each becomes the
   // translation's own address when the translation has that page, and stays as it is otherwise.
-  const prefix = `/${options.lang}`;
+  const lang = options.translation;
+  const prefix = `/${lang}`;
   const paths = () => {
-    const own = languages.find((language) => language.lang === options.lang)?.paths;
-    if (!own || own === "all") throw new Error(`no page list for the language "${options.lang}"`);
+    const own = languages.find((language) => language.lang === lang)?.paths;
+    if (!own || own === "all") throw new Error(`no page list for the language "${lang}"`);
     return own;
   };
   (eleventyConfig as UserConfig & { htmlTransformer: { addUrlTransform(ext: string, fn: (url: string) => string, options?: object): void } }).htmlTransformer.addUrlTransform(

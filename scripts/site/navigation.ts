@@ -1,5 +1,5 @@
 // The site's menus and its sitemap, made from the one list of routes (scripts/content/routes.ts).
-import { defaultLanguage, fixedRoutes, pageUrl, type Content, type FixedRoute } from "../content/index.js";
+import { defaultLanguageOf, fixedRoutes, pageUrl, type Content, type FixedRoute } from "../content/index.js";
 import { translate } from "../content/strings.js";
 import { isTranslatedAddress, translatedPaths } from "./languages.js";
 
@@ -34,10 +34,11 @@ const menus: Record<"main" | "footer", [Target, string][]> = {
 };
 
 /** The menus with their addresses and words: built-in pages always, content pages when the content has them. */
-export function navigation(content: Pick<Content, "pages" | "chapters" | "cards" | "lang" | "strings">): Record<keyof typeof menus, MenuItem[]> {
+export function navigation(content: Pick<Content, "pages" | "chapters" | "cards" | "lang" | "strings" | "settings">): Record<keyof typeof menus, MenuItem[]> {
   const own = translatedPaths(content);
   const item = (url: string, key: string): MenuItem => {
-    const lang = content.lang === defaultLanguage || isTranslatedAddress(url, own) ? content.lang : defaultLanguage;
+    const defaultLang = defaultLanguageOf(content);
+    const lang = content.lang === defaultLang || isTranslatedAddress(url, own) ? content.lang : defaultLang;
     const label = translate(content.strings, key);
     return { url, label: lang === content.lang ? label : translate(content.strings, "nav.inDefaultLanguage", { label }), lang };
   };

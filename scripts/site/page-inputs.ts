@@ -37,7 +37,7 @@ const helperReads: Record<string, (SiteDataName | "decks")[]> = {
   howToPrintList: ["decks"],
 };
 /** Global data the code and the build's options make, not the content: in the site's own fingerprint. */
-const constantGlobals = new Set(["lang", "defaultLang", "neutralBrand", "offlineFileRoute", "fonts", "siteUrl", "printMaker", "eleventy", "pkg", "cardExtras", "cardFormFacets", "cardLimits"]);
+const constantGlobals = new Set(["lang", "defaultLang", "offlineFileRoute", "fonts", "siteUrl", "printMaker", "eleventy", "pkg", "cardExtras", "cardFormFacets", "cardLimits"]);
 
 const withoutBody = ({ body: _body, blocks: _blocks, text: _text, ...card }: Card) => card;
 const withoutText = ({ tokens: _tokens, headings: _headings, ...chapter }: Chapter) => chapter;

@@ -13,7 +13,7 @@ const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url))
 
 export interface SiteAssetOptions {
   content: () => Promise<Content>;
-  /** The site's sub-path, e.g. "/afterglow/"; "/" at a domain root. */
+  /** The site's sub-path, e.g. "/my-site/"; "/" at a domain root. */
   pathPrefix: string;
   /** Origin for absolute URLs (sitemap, robots.txt), e.g. "https://example.org"; "" keeps them root-relative. */
   siteUrl: string;

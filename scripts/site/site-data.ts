@@ -1,6 +1,6 @@
 // The site's global data, derived from the content model by pure functions: what every page template
 // can read. Eleventy gets it through content-data.ts; the page fingerprints (page-inputs.ts) read the same.
-import { categories, defaultLanguage, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
+import { categories, defaultLanguageOf, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
 import { localVocabulary } from "../content/local-vocabulary.js";
 import { translatedPaths } from "./languages.js";
 import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
@@ -8,16 +8,21 @@ import { dealableRightAfter } from "./dealable.js";
 import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
 import { navigation, sitemapUrls } from "./navigation.js";
 import { searchWords } from "./search-words.js";
+import { themeCss } from "./theme-css.js";
 import { tonightPages } from "./tonight-pages.js";
 
 /** The closed vocabularies in the default language's words. */
 export const vocabulary = { kinds, categories, whens, durations, energies, touches };
 
 /** The vocabularies in the model's language (the default's own words when it is the default). */
-const vocabularyOf = (model: Content) => localVocabulary(model.lang === defaultLanguage ? undefined : model.strings);
+const vocabularyOf = (model: Content) => localVocabulary(model.lang === defaultLanguageOf(model) ? undefined : model.strings);
 
 /** Each global data name with how it is made from the model; made on first use, once per model. */
 const derivations = {
+  // The publisher's name and its words in this model's language (content/site.yaml).
+  brand: ({ settings, lang }: Content) => ({ name: settings.name, shortName: settings.shortName, lang, ...settings.text[lang] }),
+  // The colour custom properties, and the browser bar's colour per theme.
+  theme: ({ settings }: Content) => ({ css: themeCss(settings), light: settings.colours.light.paper, night: settings.colours.night.paper }),
   cards: (model: Content) => model.cards,
   chapters: (model: Content) => model.chapters,
   contentPages: (model: Content) => model.pages,

@@ -2,7 +2,7 @@
 // and loaded only when someone asks for a file: a two-sided deck with its backs moved for a printer
 // that drifts, or "Our plan" as a card for the deck (plan-card-maker.ts).
 import type { Offset } from "../../scripts/deck/geometry.js";
-import { deckFiles } from "../../scripts/deck/deck-files.js";
+import { deckFilesFor } from "../../scripts/deck/deck-files.js";
 import { renderDeck } from "../../scripts/deck/render.js";
 import { loadDeckInput } from "./lib/deck-input.js";
 
@@ -16,10 +16,10 @@ const millimetres = (value: number) => String(Math.round(value * 100) / 100);
  * deck input at `inputUrl` (on this site, under any path prefix) and the fonts it names.
  */
 export async function makeCustomDeck(inputUrl: URL, fileName: string, offset: Offset): Promise<{ blob: Blob; fileName: string; pages: number }> {
-  const file = deckFiles.find((candidate) => candidate.fileName === fileName && candidate.imposition.acceptsBackOffset);
-  if (!file) throw new Error(`${fileName} cannot be made with its backs moved`);
   const { input, fonts } = await loadDeckInput(inputUrl);
-  const { bytes, pages } = await renderDeck(input.cards, fonts, file, { updated: new Date(input.updated), backOffset: offset });
+  const file = deckFilesFor(input.brand).find((candidate) => candidate.fileName === fileName && candidate.imposition.acceptsBackOffset);
+  if (!file) throw new Error(`${fileName} cannot be made with its backs moved`);
+  const { bytes, pages } = await renderDeck(input.cards, fonts, file, { brand: input.brand, updated: new Date(input.updated), backOffset: offset });
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
     fileName: file.fileName.replace(/\.pdf$/, `-backs-${millimetres(offset.x)}-${millimetres(offset.y)}.pdf`),

@@ -6,7 +6,7 @@ import { isContentError, type ContentProblem } from "../../scripts/content/error
 import { ownCard } from "../../scripts/content/own-card.js";
 import { cardFit } from "../../scripts/deck/card-fit.js";
 import { chosenCards, chosenDeckFileName } from "../../scripts/deck/chosen-deck.js";
-import { deckFiles } from "../../scripts/deck/deck-files.js";
+import { deckFilesFor } from "../../scripts/deck/deck-files.js";
 import { renderDeck } from "../../scripts/deck/render.js";
 import { deckFonts, measurerFor } from "../../scripts/deck/text-measurer.js";
 import { loadDeckInput, type DeckInput } from "./lib/deck-input.js";
@@ -35,7 +35,7 @@ function check(request: Extract<MakerRequest, { type: "check" }>, { fonts }: Loa
  * build makes is offered (decks.json); one sized from the deck (a tuck box) is rendered the same way.
  */
 async function make(request: Extract<MakerRequest, { type: "make" }>, { input, fonts }: Loaded, progress: (stage: string, done: number, of: number) => void): Promise<MakerAnswer> {
-  const file = deckFiles.find((candidate) => candidate.fileName === request.fileName && candidate.imposition.id !== "calibration");
+  const file = deckFilesFor(input.brand).find((candidate) => candidate.fileName === request.fileName && candidate.imposition.id !== "calibration");
   if (!file) return { type: "failed", message: `${request.fileName} is not a file this site makes` };
   const chosen = chosenCards(request.choice, input.cards, cardName);
   if (!chosen.ok) return { type: "failed", message: "A card you wrote cannot be printed as it is.", problems: chosen.problems.map(asProblem) };
@@ -43,7 +43,7 @@ async function make(request: Extract<MakerRequest, { type: "make" }>, { input, f
   const backOffset = file.imposition.acceptsBackOffset ? request.backOffset : undefined;
   progress("Fitting the cards", 0, 1);
   try {
-    const made = await renderDeck(chosen.cards, fonts, file, { updated: new Date(input.updated), backOffset, onProgress: (done, of) => progress("Drawing the pages", done, of) });
+    const made = await renderDeck(chosen.cards, fonts, file, { brand: input.brand, updated: new Date(input.updated), backOffset, onProgress: (done, of) => progress("Drawing the pages", done, of) });
     const bytes = made.bytes.buffer.slice(made.bytes.byteOffset, made.bytes.byteOffset + made.bytes.byteLength) as ArrayBuffer;
     return { type: "made", bytes, fileName: chosenDeckFileName(file, chosen.cards.length, backOffset), pages: made.pages, cards: made.cards, unknown: chosen.unknown };
   } catch (error) {

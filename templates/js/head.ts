@@ -1,8 +1,7 @@
 // Applies the remembered theme and discreet mode before the page paints (an external file: the CSP
 // allows no inline script). It reads two preferences straight from the stored record: the full
 // store (schema, migrations) loads later, with the page's module.
-import { neutralBrand } from "../../scripts/site/discreet.js";
-import { storageKey } from "./lib/storage-key.js";
+import { legacyKeys, storageKey } from "./lib/storage-key.js";
 import { applyThemeColor } from "./lib/theme-color.js";
 
 function storedPreferences(): { theme?: string; discreet?: boolean } {
@@ -11,7 +10,7 @@ function storedPreferences(): { theme?: string; discreet?: boolean } {
     const record = store.getItem(storageKey);
     if (record) return (JSON.parse(record) as { preferences?: { theme?: string; discreet?: boolean } }).preferences ?? {};
     // Not migrated yet: the first site's own keys.
-    return { theme: store.getItem("afterglow-theme") ?? undefined, discreet: store.getItem("afterglow-discreet") === "1" };
+    return { theme: store.getItem(legacyKeys.theme) ?? undefined, discreet: store.getItem(legacyKeys.discreet) === "1" };
   } catch {
     return {};
   }
@@ -28,7 +27,7 @@ if (theme === "dark" || theme === "light") {
 if (discreet === true) {
   root.setAttribute("data-discreet", "");
   root.setAttribute("data-title", document.title);
-  document.title = neutralBrand;
+  document.title = root.dataset.discreetTitle ?? "";
   const icon = document.querySelector('link[rel="icon"]');
   if (icon) icon.setAttribute("href", icon.getAttribute("href")!.replace("icon.svg", "icon-discreet.svg"));
 }

@@ -1,7 +1,7 @@
 // "Our plan" as a card (or two) for the deck, made on the reader's device by the deck's own renderer
 // and fitting rules; part of the lazily loaded renderer bundle (custom-deck.ts), never sent anywhere.
 import { isContentError } from "../../scripts/content/errors.js";
-import { deckFiles } from "../../scripts/deck/deck-files.js";
+import { deckFilesFor } from "../../scripts/deck/deck-files.js";
 import { fitsCardSize, planCards } from "../../scripts/deck/plan-card.js";
 import { renderDeck } from "../../scripts/deck/render.js";
 import { deckFonts, measurerFor } from "../../scripts/deck/text-measurer.js";
@@ -27,13 +27,13 @@ export interface PlanCardFile {
 }
 
 export async function makePlanCard({ inputUrl, fileName, plan, statements }: PlanCardRequest): Promise<PlanCardFile> {
-  const file = deckFiles.find((candidate) => candidate.fileName === fileName && candidate.cardSize === "poker" && candidate.imposition.id !== "calibration");
+  const { input, fonts } = await loadDeckInput(inputUrl);
+  const file = deckFilesFor(input.brand).find((candidate) => candidate.fileName === fileName && candidate.cardSize === "poker" && candidate.imposition.id !== "calibration");
   if (!file) throw new Error(`${fileName} is not a way this site prints poker cards`);
-  const { fonts } = await loadDeckInput(inputUrl);
   try {
     const cards = planCards(planCardInput(plan, statements), fitsCardSize(file.cardSize, measurerFor(deckFonts(fonts))));
     const title = file.discreet ? file.title : "Our aftercare plan";
-    const { bytes, pages } = await renderDeck(cards, fonts, file, { updated: new Date(plan.createdAt), title });
+    const { bytes, pages } = await renderDeck(cards, fonts, file, { brand: input.brand, updated: new Date(plan.createdAt), title });
     return {
       blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
       fileName: file.fileName.replace(/\.pdf$/, file.discreet ? "-extra.pdf" : "-our-plan.pdf"),

@@ -1,6 +1,5 @@
 // Small enhancements on top of pages that already work without JavaScript: toggles, and the service
 // worker that keeps the site readable offline. Page-specific code has its own module.
-import { neutralBrand } from "../../scripts/site/discreet.js";
 import { updateDeviceData } from "./lib/device-store.js";
 import { applyThemeColor } from "./lib/theme-color.js";
 
@@ -38,7 +37,7 @@ function applyDiscreet(on: boolean): void {
   if (on) {
     if (!root.hasAttribute("data-title")) root.setAttribute("data-title", document.title);
     root.setAttribute("data-discreet", "");
-    document.title = neutralBrand;
+    document.title = root.dataset.discreetTitle ?? "";
     icon?.setAttribute("href", icon.getAttribute("href")!.replace(/icon\.svg$/, "icon-discreet.svg"));
   } else {
     root.removeAttribute("data-discreet");

@@ -1,10 +1,12 @@
-// Afterglow's service worker: precaches the site at install and serves it cache-first, so the guide
+// The site's service worker: precaches the site at install and serves it cache-first, so the guide
 // and cards work offline after one visit. Files outside the precache (the PDFs, the corrected-file
 // maker) come from the network while there is one; a PDF the reader opened, and anything a page
 // asked to keep, is kept as well, refreshed on every fetch, and served from there when offline.
 const VERSION = "PRECACHE_VERSION";
-const SITE_CACHE = `afterglow-site-${VERSION}`;
-const FILE_CACHE = "afterglow-files";
+// Cache names are data already on readers' devices (kept files live in FILE_CACHE), so they keep the first site's name.
+const SITE_CACHE_PREFIX = "afterglow-site-"; // stored-data name
+const SITE_CACHE = `${SITE_CACHE_PREFIX}${VERSION}`;
+const FILE_CACHE = "afterglow-files"; // stored-data name
 /** The page that says a file was not kept for offline use (relative to the scope; set at build). */
 const OFFLINE_PAGE = "OFFLINE_FILE_PAGE";
 /** Most files one "keep" message may ask for. */
@@ -26,7 +28,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
-      await Promise.all(keys.filter((key) => key.startsWith("afterglow-site-") && key !== SITE_CACHE).map((key) => caches.delete(key)));
+      await Promise.all(keys.filter((key) => key.startsWith(SITE_CACHE_PREFIX) && key !== SITE_CACHE).map((key) => caches.delete(key)));
       await self.clients.claim();
     })(),
   );

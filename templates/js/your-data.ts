@@ -67,7 +67,7 @@ find("[data-export]").addEventListener("click", () => {
   const now = Date.now();
   const link = Object.assign(make("a"), {
     href: URL.createObjectURL(new Blob([exportText(readDeviceData(), now)], { type: "application/json" })),
-    download: `afterglow-data-${new Date(now).toISOString().slice(0, 10)}.json`,
+    download: `${find("[data-export]").dataset.export || "site"}-data-${new Date(now).toISOString().slice(0, 10)}.json`,
   });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);

@@ -27,6 +27,22 @@ summary: Small things to try.
 Water, a blanket, a quiet minute. See [the cards](/cards/).
 `;
 
+/** A valid settings file of another name, so fixtures never lean on the project's own. */
+export const validSettings = `name: Fixture Deck
+shortName: Fixture
+languages: [en]
+text:
+  en:
+    tagline: Cards for a test.
+    description: A small deck to test the build with.
+    deckTitle: Fixture cards
+    backText: Fixture
+    discreetTitle: Notes
+colours:
+  light: { paper: "#f6eee6", ink: "#3a2e2b", accent: "#8c3546" }
+  night: { paper: "#221a21", ink: "#f0e6dc", accent: "#f0b3a8" }
+`;
+
 /** Files keyed by their path under content/; null leaves a default file out. */
 export type FixtureFiles = Record<string, string | Uint8Array | null>;
 
@@ -38,11 +54,12 @@ const defaults: FixtureFiles = {
   "cards/glass-of-water.md": validCard(),
   "guide/ideas.md": validChapter,
   ...defaultStrings,
+  "site.yaml": validSettings,
 };
 
 /** Writes a project root holding content/ with the defaults plus the given files; returns the root. */
 export async function writeFixture(files: FixtureFiles = {}): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "afterglow-fixture-"));
+  const root = await mkdtemp(join(tmpdir(), "content-fixture-"));
   const all = { ...defaults, ...files };
   await mkdir(join(root, "content", "cards"), { recursive: true });
   await mkdir(join(root, "content", "guide"), { recursive: true });

@@ -1,7 +1,7 @@
 // Draws card backs: a quiet, continuous dot pattern over a warm field running into the bleed, and a centred emblem.
 import type { Rect, Size } from "../geometry.js";
 import { cardFrame, uprightSize, type Turn } from "../guides.js";
-import { colours } from "../design.js";
+import type { DeckColours } from "../design.js";
 import { artifact, type Doc } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
 import { formOf, placeForm, type Form } from "../pdf-ops.js";
@@ -12,6 +12,9 @@ export interface BackStyle {
   plain: boolean;
   /** Ink saver: white, the emblem in outline. */
   outline?: boolean;
+  /** The word under the emblem (the deck brand's backText) and the colours (its palette). */
+  text: string;
+  colours: DeckColours;
 }
 
 /** A circle as path operators, for the tiling pattern's content stream. */
@@ -41,7 +44,7 @@ function dotPattern(doc: Doc): PDFKit.PDFTilingPattern {
 }
 
 /** The field and pattern under every back on a page, in one pass: the paints overlap on butted grids anyway. */
-export function drawBackField(doc: Doc, paints: Rect[]): void {
+export function drawBackField(doc: Doc, paints: Rect[], colours: DeckColours): void {
   if (!paints.length) return;
   artifact(doc, () => {
     doc.save();
@@ -58,12 +61,12 @@ export function drawBackField(doc: Doc, paints: Rect[]): void {
  * relative to the card's top-left corner, drawn once per card size and style in each document.
  * In outline (ink saver) nothing is filled but the name's letters.
  */
-function emblemForm(doc: Doc, size: Size, { plain, outline = false }: BackStyle, measurer: TextMeasurer): Form {
+function emblemForm(doc: Doc, size: Size, { plain, outline = false, text, colours }: BackStyle, measurer: TextMeasurer): Form {
   const r = size.width * 0.16;
   const cx = size.width / 2;
   // The emblem and its word are centred together; without the word, the emblem alone is centred.
   const cy = size.height / 2 + (plain ? r * 0.35 : 0);
-  return formOf(doc, `emblem|${size.width}x${size.height}|${plain}|${outline}`, [0, 0, size.width, size.height], () => {
+  return formOf(doc, `emblem|${size.width}x${size.height}|${plain}|${outline}|${text}|${colours.backEmblem}`, [0, 0, size.width, size.height], () => {
     if (!outline) doc.circle(cx, cy - r * 0.35, r * 1.55).fillColor(colours.backField).fill();
     doc.lineWidth(0.8).strokeColor(colours.backEmblem);
     doc.circle(cx, cy - r * 0.35, r * 1.55).stroke();
@@ -79,8 +82,8 @@ function emblemForm(doc: Doc, size: Size, { plain, outline = false }: BackStyle,
     }
     if (plain) return;
     const wordSize = size.width * 0.075;
-    const width = measurer.width("title", "Afterglow", wordSize);
-    fastText(doc, { role: "title", size: wordSize, colour: colours.backWord, x: cx - width / 2, y: cy + r * 1.95, text: "Afterglow" });
+    const width = measurer.width("title", text, wordSize);
+    fastText(doc, { role: "title", size: wordSize, colour: colours.backWord, x: cx - width / 2, y: cy + r * 1.95, text });
   });
 }
 

@@ -1,6 +1,6 @@
 // The back-alignment test sheet: lines on the front, millimetre scales on the back, read against a light.
 import { backOffsetScale, mm, type Size } from "../geometry.js";
-import { colours } from "../design.js";
+import type { DeckColours } from "../design.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
 import { scaleCheck, squareMm } from "../scale-check.js";
 
@@ -14,25 +14,32 @@ interface Paragraph {
   y: number;
   size: number;
   font?: "body" | "title";
+  ink: string;
 }
 
-function paragraph(doc: Doc, parent: StructElement, { lines, x, y, size, font = "body" }: Paragraph) {
+/** Whose sheet it is: the name it sends readers back to, and the printed colours. */
+export interface SheetBrand {
+  name: string;
+  colours: DeckColours;
+}
+
+function paragraph(doc: Doc, parent: StructElement, { lines, x, y, size, font = "body", ink }: Paragraph) {
   const content = tagged(doc, font === "title" ? "H" : "P", () => {
-    doc.font(font).fontSize(size).fillColor(colours.ink);
+    doc.font(font).fontSize(size).fillColor(ink);
     lines.forEach((line, i) => doc.text(line, x, y + i * size * 1.35, { lineBreak: false, baseline: "alphabetic" }));
   });
   parent.add(struct(doc, font === "title" ? "H" : "P", [content]));
 }
 
 /** A side's heading and its instructions, top left; returns the page centre, which both sides' marks are built around. */
-function introduce(doc: Doc, page: Size, parent: StructElement, side: { heading: string; headingSize: number; lines: string[]; linesY: number }): { cx: number; cy: number } {
-  paragraph(doc, parent, { lines: [side.heading], x: mm(20), y: mm(30), size: side.headingSize, font: "title" });
-  paragraph(doc, parent, { lines: side.lines, x: mm(20), y: side.linesY, size: 9.5 });
+function introduce(doc: Doc, page: Size, parent: StructElement, side: { heading: string; headingSize: number; lines: string[]; linesY: number; ink: string }): { cx: number; cy: number } {
+  paragraph(doc, parent, { lines: [side.heading], x: mm(20), y: mm(30), size: side.headingSize, font: "title", ink: side.ink });
+  paragraph(doc, parent, { lines: side.lines, x: mm(20), y: side.linesY, size: 9.5, ink: side.ink });
   return { cx: page.width / 2, cy: page.height / 2 };
 }
 
 /** Front: a vertical and a horizontal line through the page centre, crossing where the back's scales will be. */
-export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement): void {
+export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement, { name, colours }: SheetBrand): void {
   const { cx, cy } = introduce(doc, page, parent, {
     heading: "Back alignment test",
     headingSize: 20,
@@ -41,10 +48,11 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
       "2. Hold it up to a light with the back side facing you.",
       "3. Where this side’s lines cross the scales on the back, read two numbers:",
       "    the top scale gives X, the side scale gives Y (millimetres).",
-      "4. Enter them on the How to print page of the Afterglow site for a corrected file.",
+      `4. Enter them on the How to print page of the ${name} site for a corrected file.`,
       "    Both 0: your printer lines up, and the usual files are the ones to print.",
     ],
     linesY: mm(42),
+    ink: colours.ink,
   });
   artifact(doc, () => {
     doc.save().lineWidth(0.6).strokeColor(colours.marks);
@@ -53,11 +61,11 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
     doc.circle(cx, cy, mm(3)).stroke();
     doc.restore();
   });
-  drawScaleCheck(doc, page, parent);
+  drawScaleCheck(doc, page, parent, colours);
 }
 
 /** The ruler, the square and what to do when they measure short: "fit to page" shrinks a sheet by 3–6%. */
-function drawScaleCheck(doc: Doc, page: Size, parent: StructElement): void {
+function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, colours: DeckColours): void {
   const check = scaleCheck(page);
   artifact(doc, () => {
     doc.save().lineWidth(0.5).strokeColor(colours.ink);
@@ -81,6 +89,7 @@ function drawScaleCheck(doc: Doc, page: Size, parent: StructElement): void {
     x: mm(20),
     y: check.notesY,
     size: 9.5,
+    ink: colours.ink,
   });
 }
 
@@ -88,7 +97,7 @@ function drawScaleCheck(doc: Doc, page: Size, parent: StructElement): void {
  * Back: scales whose labels are the offset to enter. A tick labelled v sits v mm from the centre,
  * so if the printer shifts the back by s, the front's line shows at −s: exactly the correction needed.
  */
-export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement): void {
+export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement, { colours }: SheetBrand): void {
   const { cx, cy } = introduce(doc, page, parent, {
     heading: "Back side: read the scales against a light",
     headingSize: 16,
@@ -97,6 +106,7 @@ export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement)
       "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
     ],
     linesY: mm(40),
+    ink: colours.ink,
   });
   artifact(doc, () => {
     doc.save().lineWidth(0.4).strokeColor(colours.ink).fillColor(colours.ink).font("body").fontSize(5.5);

@@ -1,6 +1,6 @@
 // Draws one composed card face with pdfkit, tagged: a Sect with H, the kind, when it fits, the body's P and L, the foot and the number.
 import type { Rect } from "../geometry.js";
-import { colours, kindAccent } from "../design.js";
+import { kindAccent, type DeckColours } from "../design.js";
 import type { ComposedFace, PlacedText } from "../compose-face.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
@@ -17,6 +17,8 @@ export interface FacePlacement {
   outline?: boolean;
   paint: Rect;
   parent: StructElement;
+  /** The publisher's printed colours (the deck brand's). */
+  colours: DeckColours;
 }
 
 /** The kind's mark as a form centred on its origin, one per (shape, size, colour, outline) in each document. */
@@ -25,8 +27,8 @@ function markForm(doc: Doc, shape: MarkShape, size: number, colour: string, outl
 }
 
 /** A foot icon as a form with its top-left at the origin, one per (icon, level, size, outline) in each document. */
-function iconForm(doc: Doc, icon: FootIcon, level: number, size: number, outline: boolean): Form {
-  return formOf(doc, `icon|${icon}|${level}|${size}|${outline}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, { x: 0, y: 0, size, colour: colours.muted, outline }));
+function iconForm(doc: Doc, { icon, level, size, outline, colour }: { icon: FootIcon; level: number; size: number; outline: boolean; colour: string }): Form {
+  return formOf(doc, `icon|${icon}|${level}|${size}|${outline}|${colour}`, [-size, -size, 2 * size, 2 * size], () => drawFootIcon(doc, icon, level, { x: 0, y: 0, size, colour, outline }));
 }
 
 /** A horizontal rule `height` thick: filled, or (ink saver) stroked as a line of that width. */
@@ -41,7 +43,7 @@ function rule(doc: Doc, colour: string, { x, y, width, height }: Rect, outline: 
  * The face's decoration: background, kind mark, accent rule, foot rule and icons. Marks and icons
  * are forms, so each card's page carries a few placements, not the same paths over and over.
  */
-function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint, outline = false }: FacePlacement): void {
+function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint, outline = false, colours }: FacePlacement): void {
   const { design: d, words, card } = face;
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
@@ -50,12 +52,12 @@ function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint,
   rule(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: face.rule.height }, outline);
   rule(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 }, outline);
   for (const item of face.foot.items) {
-    placeForm(doc, iconForm(doc, item.field, item.level, d.iconSize, outline), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
+    placeForm(doc, iconForm(doc, { icon: item.field, level: item.level, size: d.iconSize, outline, colour: colours.muted }), { x: trim.x + item.iconX, y: trim.y + face.foot.baseline - d.iconSize * 0.82 });
   }
 }
 
 export function drawFace(doc: Doc, face: ComposedFace, placement: FacePlacement): void {
-  const { trim, parent } = placement;
+  const { trim, parent, colours } = placement;
   const { design: d, card, header } = face;
   const ox = trim.x;
   const oy = trim.y;

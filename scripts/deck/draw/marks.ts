@@ -4,15 +4,18 @@ import type { Arc } from "../guides.js";
 import { artifact, type Doc } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
 import { fillRect, formOf, placeForm } from "../pdf-ops.js";
-import { colours } from "../design.js";
+import type { DeckColours } from "../design.js";
 import type { TextMeasurer } from "../text-measurer.js";
+
+/** Crop and registration marks are pure black whatever the palette: cutters and trimmers look for them. */
+const marksColour = "#000000";
 
 /** Crop marks: 0.25 pt black lines, so they print crisply and never land on a card. One form per set of marks. */
 export function drawCropMarks(doc: Doc, marks: Segment[], page: Size): void {
   if (!marks.length) return;
   const key = marks.map((m) => `${m.from.x},${m.from.y},${m.to.x},${m.to.y}`).join(";");
   const form = formOf(doc, `marks|${key}`, [0, 0, page.width, page.height], () => {
-    doc.lineWidth(0.25).strokeColor(colours.marks);
+    doc.lineWidth(0.25).strokeColor(marksColour);
     for (const mark of marks) doc.moveTo(mark.from.x, mark.from.y).lineTo(mark.to.x, mark.to.y);
     doc.stroke();
   });
@@ -20,7 +23,7 @@ export function drawCropMarks(doc: Doc, marks: Segment[], page: Size): void {
 }
 
 /** The fold line with a small label above it, both decoration for the person folding. */
-export function drawFoldLine(doc: Doc, fold: Segment, label: string, measurer: TextMeasurer): void {
+export function drawFoldLine(doc: Doc, fold: Segment, { label, measurer, colours }: { label: string; measurer: TextMeasurer; colours: DeckColours }): void {
   artifact(doc, () => {
     doc.save().lineWidth(0.5).strokeColor(colours.muted).dash(4, { space: 3 });
     doc.moveTo(fold.from.x, fold.from.y).lineTo(fold.to.x, fold.to.y).stroke();
@@ -35,12 +38,12 @@ export function drawFoldLine(doc: Doc, fold: Segment, label: string, measurer: T
 export function drawRegistrationMarks(doc: Doc, marks: Rect[]): void {
   if (!marks.length) return;
   artifact(doc, () => {
-    for (const mark of marks) fillRect(doc, colours.marks, mark);
+    for (const mark of marks) fillRect(doc, marksColour, mark);
   });
 }
 
 /** Faint quarter circles for a corner punch: light enough to vanish under the punch, or to pass unnoticed on a square corner. */
-export function drawCornerGuides(doc: Doc, arcs: Arc[]): void {
+export function drawCornerGuides(doc: Doc, arcs: Arc[], colours: DeckColours): void {
   if (!arcs.length) return;
   artifact(doc, () => {
     doc.save().lineWidth(0.3).strokeColor(colours.rule);

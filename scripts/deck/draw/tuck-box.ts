@@ -1,5 +1,5 @@
 // Draws one sheet of a tuck box: the cut outline, dashed folds, glue labels, the emblem on the front, the name on the spine, and how to fold it.
-import { colours } from "../design.js";
+import type { DeckColours } from "../design.js";
 import { fastText } from "../fast-text.js";
 import { cardFrame, uprightSize, type Turn } from "../guides.js";
 import { mm, type Rect } from "../geometry.js";
@@ -16,10 +16,13 @@ export interface BoxStyle {
   stockLabel: string;
   measurer: TextMeasurer;
   parent: StructElement;
+  /** The word on the spine and under the front's emblem (the deck brand's backText), and the printed colours. */
+  text: string;
+  colours: DeckColours;
 }
 
 export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
-  const { measurer } = style;
+  const { measurer, colours } = style;
   artifact(doc, () => {
     doc.save().lineWidth(0.6).strokeColor(colours.marks);
     const [first, ...rest] = box.outline;
@@ -34,13 +37,13 @@ export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
     }
   });
   const front = box.panels.find((p) => p.role === "front");
-  if (front) drawBackEmblem(doc, { trim: front.rect, rotation: 0 }, { plain: style.plain }, measurer);
+  if (front) drawBackEmblem(doc, { trim: front.rect, rotation: 0 }, { plain: style.plain, text: style.text, colours }, measurer);
   const notesPanel = drawNotes(doc, box, style);
   // The name runs along a side, unless the instructions had to go there.
   const spine = box.panels.find((p) => p.role === "side" && p.rect !== notesPanel);
   if (spine && !style.plain) {
     const size = Math.min(16, spine.rect.width * 0.45);
-    if (size >= 6) artifact(doc, () => sideways(doc, spine.rect, 90, { text: "Afterglow", role: "title", size, colour: colours.backWord }, measurer));
+    if (size >= 6) artifact(doc, () => sideways(doc, spine.rect, 90, { text: style.text, role: "title", size, colour: colours.backWord }, measurer));
   }
 }
 
@@ -77,7 +80,7 @@ function wrap(text: string, width: number, size: number, measurer: TextMeasurer)
 }
 
 /** The heading and the folding instructions: under the net, or when the sheet has no room, on the back panel (else the widest side). */
-function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent }: BoxStyle): Rect | null {
+function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent, colours }: BoxStyle): Rect | null {
   const sides = box.panels.filter((p) => p.role === "side").map((p) => p.rect).sort((a, b) => b.width - a.width);
   const panel = box.panels.find((p) => p.role === "back")?.rect ?? sides[0];
   const area = box.notes ?? { x: panel.x + mm(4), y: panel.y + mm(14), width: panel.width - mm(8), height: panel.height - mm(20) };

@@ -1,10 +1,13 @@
 // What the build writes for the on-device renderer (downloads/deck-input.json): the cards, their date
-// and the fonts, fetched from this site only, for the corrected deck and the plan card.
+// the brand and the fonts, fetched from this site only, for the corrected deck and the plan card.
+import type { DeckBrand } from "../../../scripts/content/brand.js";
 import type { Card } from "../../../scripts/content/types.js";
 import type { FontBytes } from "../../../scripts/fonts/fonts.js";
 
 export interface DeckInput {
   updated: string;
+  /** The publisher's names and colours, as the build's PDFs carry them. */
+  brand: DeckBrand;
   cards: Card[];
   /** Each font role's TTF, relative to this input file. */
   fonts: Record<keyof FontBytes, string>;

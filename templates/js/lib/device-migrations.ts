@@ -1,10 +1,9 @@
 // Older shapes of the device data, brought to the current one. Version 0 is the first site's loose keys.
 import { emptyDeviceData, type DeviceData } from "./device-data.js";
+import { legacyKeys } from "./storage-key.js";
 
 type KeyStore = Pick<Storage, "getItem" | "removeItem">;
 
-/** The first site kept favourites, theme and discreet mode under keys of their own. */
-const legacyKeys = { favourites: "afterglow-favourites", theme: "afterglow-theme", discreet: "afterglow-discreet" } as const;
 
 function fromLegacyKeys(store: KeyStore): DeviceData {
   const data = emptyDeviceData();

@@ -3,10 +3,9 @@
 import * as v from "valibot";
 import { deviceDataSchema, emptyDeviceData, type DeviceData } from "./device-data.js";
 import { migrateToCurrent } from "./device-migrations.js";
-import { storageKey } from "./storage-key.js";
+import { setAsidePrefix, storageKey, storedPrefix } from "./storage-key.js";
 
 export { storageKey };
-const setAsidePrefix = "afterglow-set-aside-";
 
 /** localStorage when the browser allows it (it may not: private modes, blocked storage); else this page's memory. */
 function backingStore(): Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length"> {
@@ -94,7 +93,7 @@ export function forgetDeviceData(): void {
   const keys: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
-    if (key && (key === storageKey || key.startsWith("afterglow"))) keys.push(key);
+    if (key && (key === storageKey || key.startsWith(storedPrefix))) keys.push(key);
   }
   for (const key of keys) store.removeItem(key);
   cached = emptyDeviceData();

@@ -5,8 +5,9 @@ import * as v from "valibot";
 import { deviceDataSchema, favouriteSchema, limits, type DeviceData, type Favourite } from "./device-data.js";
 import { migrateToCurrent } from "./device-migrations.js";
 import { parseSafeJson, UnsafeInput } from "./safe-json.js";
+import { exportFormat, favouritesFormat } from "./storage-key.js";
 
-export const exportFormat = "afterglow-device-data";
+export { exportFormat, favouritesFormat };
 export const importMaxBytes = 512 * 1024;
 
 /** The file's text: the data with a label saying what it is. */
@@ -68,7 +69,6 @@ export function mergeDeviceData(here: DeviceData, incoming: DeviceData): DeviceD
   };
 }
 
-export const favouritesFormat = "afterglow-favourites";
 export const favouritesVersion = 1;
 
 /** The favourites file's text: the list (ids and when each was saved) and nothing else from this device. */
