@@ -3,7 +3,7 @@
 // default deck and takes its facets from it, and what is not translated is listed, never dropped.
 import { describe, expect, it } from "vitest";
 import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
-import { defaultStrings, writeFixture, type FixtureFiles } from "./support/content-fixture.js";
+import { defaultStrings, validSettings, writeFixture, type FixtureFiles } from "./support/content-fixture.js";
 
 /** The default strings copied into another language, with some files replaced. */
 const stringsIn = (lang: string, replace: Record<string, string | null> = {}): FixtureFiles => {
@@ -11,8 +11,13 @@ const stringsIn = (lang: string, replace: Record<string, string | null> = {}): F
   for (const [path, text] of Object.entries(defaultStrings)) files[path.replace("/en/", `/${lang}/`)] = text;
   files[`strings/${lang}/vocab.yaml`] = vocabulary;
   for (const [name, text] of Object.entries(replace)) files[`strings/${lang}/${name}`] = text;
+  files["site.yaml"] = twoLanguages(lang);
   return files;
 };
+
+/** The fixture's settings with a second language and its words. */
+const twoLanguages = (lang: string) =>
+  validSettings.replace("languages: [en]", `languages: [en, ${lang}]`).replace("colours:", `  ${lang}:\n    tagline: Cartas.\n    description: Una baraja de prueba.\n    deckTitle: Cartas\n    backText: Prueba\n    discreetTitle: Notas\ncolours:`);
 
 // Every value of every facet, in "Spanish" (the words do not matter here, their presence does).
 const vocabulary = `facet: { kind: Tipo, category: Tema, when: Cuándo, duration: Duración, energy: Energía, touch: Contacto }
@@ -75,7 +80,7 @@ describe("a translation", () => {
   });
 
   it("refuses a translation without its interface words, or without a name for a facet's value", async () => {
-    expect(await problemsFor({ "es/cards/glass-of-water.md": spanishCard })).toContain(
+    expect(await problemsFor({ "site.yaml": twoLanguages("es"), "es/cards/glass-of-water.md": spanishCard })).toContain(
       "content/strings/es: is missing: the interface words in this language live here, one YAML file per part of the site (copy the default language's and translate them)",
     );
     const problems = await problemsFor({ ...stringsIn("es", { "vocab.yaml": vocabulary.replace("quick: Rápida, ", "") }), "es/cards/glass-of-water.md": spanishCard });
