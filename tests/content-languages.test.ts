@@ -84,7 +84,7 @@ describe("a translation", () => {
       "content/strings/es: is missing: the interface words in this language live here, one YAML file per part of the site (copy the default language's and translate them)",
     );
     const problems = await problemsFor({ ...stringsIn("es", { "vocab.yaml": vocabulary.replace("quick: Rápida, ", "") }), "es/cards/glass-of-water.md": spanishCard });
-    expect(problems).toEqual(["content/strings/es/vocab.yaml: duration.quick is missing: a translation names every value of the vocabulary"]);
+    expect(problems).toEqual(["content/strings/es/vocab.yaml: duration.quick is missing: a language other than English names every value of the vocabulary"]);
   });
 
   it("refuses malformed interface words at their line", async () => {

@@ -77,13 +77,23 @@ export interface StringsReading {
   paths: string[];
 }
 
-export async function readStrings(reading: StringsReading, languages: readonly string[], translationKeys: readonly string[] = []): Promise<Map<string, Strings>> {
+/** The language the code's own words are in (the vocabulary's labels): any other names them in its strings. */
+export const codeLanguage = "en";
+
+export async function readStrings(reading: StringsReading, languages: readonly string[], codeWordKeys: readonly string[] = []): Promise<Map<string, Strings>> {
   const { contentDir, relContentDir, problems, paths } = reading;
   const files = await Promise.all(languages.map((lang) => readOne(contentDir, relContentDir, lang, problems, paths)));
   const [base] = files;
   const all = new Map<string, Strings>();
   languages.forEach((lang, i) => all.set(lang, files[i]?.strings ?? {}));
   if (!base) return all;
+  // Words the code holds in English (the vocabulary), which every other language must give.
+  files.forEach((file, i) => {
+    if (!file || languages[i] === codeLanguage) return;
+    for (const key of codeWordKeys) {
+      if (!(key in file.strings)) problems.push({ ...file.where(key), field: key.slice(key.indexOf(".") + 1), message: "is missing: a language other than English names every value of the vocabulary" });
+    }
+  });
   for (const other of files.slice(1)) {
     if (!other) continue;
     for (const [key, text] of Object.entries(base.strings)) {
@@ -95,12 +105,8 @@ export async function readStrings(reading: StringsReading, languages: readonly s
         problems.push({ ...other.where(key), field, message: `must use the same placeholders as ${base.where(key).file} ({${placeholders(text).split(",").filter(Boolean).join("}, {")}})` });
       }
     }
-    // Words the default language takes from the code (the vocabulary) and a translation must give.
-    for (const key of translationKeys) {
-      if (!(key in other.strings)) problems.push({ ...other.where(key), field: key.slice(key.indexOf(".") + 1), message: "is missing: a translation names every value of the vocabulary" });
-    }
     for (const key of Object.keys(other.strings)) {
-      if (!(key in base.strings) && !translationKeys.includes(key)) problems.push({ ...other.where(key), field: key.slice(key.indexOf(".") + 1), message: `is not a key of ${base.file}: a typo, or a word the site no longer uses` });
+      if (!(key in base.strings) && !codeWordKeys.includes(key)) problems.push({ ...other.where(key), field: key.slice(key.indexOf(".") + 1), message: `is not a key of ${base.file}: a typo, or a word the site no longer uses` });
     }
   }
   return all;

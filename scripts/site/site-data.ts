@@ -1,6 +1,6 @@
 // The site's global data, derived from the content model by pure functions: what every page template
 // can read. Eleventy gets it through content-data.ts; the page fingerprints (page-inputs.ts) read the same.
-import { categories, defaultLanguageOf, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
+import { categories, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
 import { localVocabulary } from "../content/local-vocabulary.js";
 import { translatedPaths } from "./languages.js";
 import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
@@ -14,8 +14,8 @@ import { tonightPages } from "./tonight-pages.js";
 /** The closed vocabularies in the default language's words. */
 export const vocabulary = { kinds, categories, whens, durations, energies, touches };
 
-/** The vocabularies in the model's language (the default's own words when it is the default). */
-const vocabularyOf = (model: Content) => localVocabulary(model.lang === defaultLanguageOf(model) ? undefined : model.strings);
+/** The vocabularies in the model's language (English, the code's own, needs no words of its own). */
+const vocabularyOf = (model: Content) => localVocabulary(model.strings);
 
 /** Each global data name with how it is made from the model; made on first use, once per model. */
 const derivations = {
