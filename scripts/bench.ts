@@ -12,12 +12,13 @@ import { benchMaker } from "./bench/make-bench.js";
 import { formatMs, formatSummary } from "./bench/timing.js";
 import { pageWeight } from "./bench/page-weights.js";
 import { benchSite, type SiteBenchResult } from "./bench/site-bench.js";
+import { benchLanguages } from "./bench/languages-bench.js";
 import { writeSyntheticContent } from "./bench/synthetic.js";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, readme: { type: "boolean", default: false }, only: { type: "string" } } });
 const root = process.cwd();
 const quick = values.quick!;
-/** `--only site,dev` runs those parts (site, deck, dev, memory, weights); the README is written only from a whole run. */
+/** `--only site,dev` runs those parts (site, languages, deck, dev, memory, weights); the README is written only from a whole run. */
 const only = values.only?.split(",");
 const runs = (name: string) => !only || only.includes(name);
 const rows: string[][] = [];
@@ -57,6 +58,19 @@ if (runs("site")) {
   }
   await part("cold build of the real content vs bare Eleventy", async () => {
     siteRow("cold full build, the real content", await benchSite(root, { mode: "cold", repetitions, content: { copyOf: join(root, "content") } }), 2);
+  });
+}
+
+// A second language: the real content in all its languages against the default language alone.
+if (runs("languages")) {
+  await part("the real content in every language vs the default alone", async () => {
+    const result = await benchLanguages(root, repetitions);
+    add(
+      `cold full build, the real content in ${result.languages.join(" + ")}`,
+      `${formatSummary(result.all)} vs ${result.languages[0]} alone ${formatSummary(result.one)}: ${result.ratio.toFixed(2)}×`,
+      "≤ 1.8×",
+      result.ratio <= 1.8,
+    );
   });
 }
 
