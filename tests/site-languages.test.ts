@@ -1,7 +1,8 @@
 // The site in two languages: English at the root, Spanish under /es/, each page saying its language,
 // naming the same page in the other language both ways (hreflang and the switcher), the sitemap
 // listing both, and a search of each language finding its own pages only.
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -9,12 +10,12 @@ import { loadContent, type Content } from "../scripts/content/index.js";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { openSite } from "./support/site-context.js";
 import { listBuildFiles, serveStatic, type StaticServer } from "./support/static-server.js";
+import { runBuild } from "./support/run-build.js";
 
 const dist = inject("distDir");
 const pageAt = (url: string) => readFile(join(dist, url, url.endsWith(".html") ? "" : "index.html"), "utf8");
-/** Where each hreflang alternate of a page leads, as site paths. */
-const alternates = (html: string, url: string) =>
-  Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map(([, lang, href]) => [lang, new URL(href, `http://site${url}`).pathname]));
+/** Where each hreflang alternate of a page leads, as absolute addresses. */
+const alternates = (html: string) => Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map(([, lang, href]) => [lang, href]));
 /** Where the language switcher's links lead. */
 const switcher = (html: string, url: string) => {
   const nav = /<nav class="languages"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
@@ -22,9 +23,16 @@ const switcher = (html: string, url: string) => {
 };
 
 let content: Content;
+/** A build that knows its address (alternates must be absolute, so they are written only then). */
+let addressed: string;
+const origin = "https://example.org";
 beforeAll(async () => {
   content = await loadContent({ root: process.cwd() });
-});
+  addressed = await mkdtemp(join(tmpdir(), "afterglow-languages-"));
+  const built = await runBuild(["--out", addressed], { SITE_URL: origin, PATH_PREFIX: "/" });
+  if (built.code !== 0) throw new Error(built.stderr);
+}, 120_000);
+afterAll(() => rm(addressed, { recursive: true, force: true }));
 
 describe("the Spanish edition", () => {
   it("says lang=\"es\" on every page under /es/, and lang=\"en\" on every other", async () => {
@@ -47,11 +55,15 @@ describe("the Spanish edition", () => {
     expect(card.title).not.toBe(content.cards.find((c) => c.id === "a-nap-together")!.title);
   });
 
-  it.each(["/", "/cards/", "/cards/a-nap-together/", "/guide/rituals/", "/about/"])("names %s in both languages, both ways, and the switcher lands on the same page", async (url) => {
+  it.each(["/", "/cards/", "/cards/a-nap-together/", "/guide/rituals/", "/about/", "/tonight/", "/plan/", "/make/"])("names %s in both languages, both ways, and the switcher lands on the same page", async (url) => {
     const english = await pageAt(url);
     const spanish = await pageAt(`/es${url}`);
-    expect(alternates(english, url)).toEqual({ en: url, es: `/es${url}`, "x-default": url });
-    expect(alternates(spanish, `/es${url}`)).toEqual({ en: url, es: `/es${url}`, "x-default": url });
+    const page = (dir: string, at: string) => readFile(join(dir, at, "index.html"), "utf8");
+    const both = { en: `${origin}${url}`, es: `${origin}/es${url}`, "x-default": `${origin}${url}` };
+    expect(alternates(await page(addressed, url))).toEqual(both);
+    expect(alternates(await page(addressed, `/es${url}`))).toEqual(both);
+    // Without a known address there are no alternates (they must be absolute); the switcher is always there.
+    expect(alternates(english)).toEqual({});
     expect(switcher(english, url)).toEqual({ es: `/es${url}` });
     expect(switcher(spanish, `/es${url}`)).toEqual({ en: url });
   });

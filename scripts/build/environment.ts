@@ -11,3 +11,6 @@ export const pathPrefixFromEnv = (): string => normalisePrefix(process.env.PATH_
 
 /** Sitemap origin from SITE_URL, else Netlify's URL; "" when neither is set. */
 export const siteUrlFromEnv = (): string => (process.env.SITE_URL ?? process.env.URL ?? "").replace(/\/+$/, "");
+
+/** The site's address: SITE_URL (or Netlify's URL) at build time, else the settings' url, else none. */
+export const siteUrlFor = (settings: { url?: string }): string => siteUrlFromEnv() || (settings.url ?? "").replace(/\/+$/, "");

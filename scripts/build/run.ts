@@ -8,7 +8,7 @@ import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { renderDeckInWorker } from "../deck/worker.js";
 import { deckBrandOf, settingsDeckFiles } from "../deck/brand.js";
-import { normalisePrefix, siteUrlFromEnv } from "./environment.js";
+import { normalisePrefix, siteUrlFor } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
 import { buildAtomically } from "./atomic.js";
@@ -92,7 +92,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     const site = new EleventyBuild(contentDir, staging, {
       // No config file: the site's wiring is handed the content loaded above and the deck's manifest.
       configPath: "",
-      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: options.pages ?? batches }),
+      config: afterglowSite({ content: async () => content, decks: () => manifest, pathPrefix, siteUrl: siteUrlFor(content.settings), cache, pages: options.pages ?? batches }),
       pathPrefix,
       quietMode: true,
     });
@@ -103,7 +103,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       for (const translation of content.translations) {
         const translated = new EleventyBuild(contentDir, join(staging, translation.lang), {
           configPath: "",
-          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFromEnv(), cache }),
+          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFor(content.settings), cache }),
           pathPrefix,
           quietMode: true,
         });
