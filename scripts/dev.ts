@@ -5,7 +5,7 @@
 // in the terminal (and in the browser's error overlay) while the last good pages stay served, and the
 // next good save recovers without a restart.
 import { availableParallelism } from "node:os";
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -17,7 +17,8 @@ import { pathPrefixFromEnv, siteUrlFromEnv } from "./build/environment.js";
 import { cacheDirFor, openBuildCache } from "./cache/build-cache.js";
 import { PageLedger } from "./site/page-ledger.js";
 import { buildSearchIndex } from "./site/search-index.js";
-import { devSite } from "./dev/dev-site.js";
+import { devSite, type DevSite } from "./dev/dev-site.js";
+import { siteLanguages } from "./site/languages.js";
 import { deckFollower } from "./dev/deck-follower.js";
 import { coalesced, serialQueue } from "./dev/queue.js";
 import { watchFolders, type ChangedFiles } from "./dev/watch-folders.js";
@@ -33,6 +34,9 @@ const pathPrefix = pathPrefixFromEnv();
 const cacheDir = cacheDirFor(root, true);
 const cache = openBuildCache(cacheDir);
 const ledger = new PageLedger();
+// Each translation's pages, rendered after the default language's in every pass, under /<lang>/.
+const translationLedgers = new Map<string, PageLedger>();
+const ledgerFor = (lang: string) => translationLedgers.get(lang) ?? translationLedgers.set(lang, new PageLedger()).get(lang)!;
 const since = (start: number) => `${Math.round(performance.now() - start)} ms`;
 
 function report(error: unknown): void {
@@ -46,7 +50,7 @@ function report(error: unknown): void {
 // fills the ledger, against which every save renders only what changed.
 let content: Promise<Content>;
 try {
-  content = Promise.resolve((await buildAll({ root, outDir, contentDir, pathPrefix, pages: ledger })).content);
+  content = Promise.resolve((await buildAll({ root, outDir, contentDir, pathPrefix, pages: ledger, translationPages: ledgerFor })).content);
 } catch (error) {
   report(error);
   content = loadContent({ root, contentDir });
@@ -56,11 +60,28 @@ let decks: Promise<DeckManifest> = readDeckManifest(`${outDir}/downloads`);
 
 const site = devSite(contentDir, outDir, { content: () => content, decks: () => decks, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: ledger });
 const siteWork = serialQueue();
+let templatesWereChanged = false;
 
-/** One pass of the site over what changed; false when it could not be built (the error is shown). */
+const translationSites = new Map<string, DevSite>();
+function translationSite(lang: string): DevSite {
+  let found = translationSites.get(lang);
+  if (!found) {
+    const translation = async () => (await content).translations.find((edition) => edition.lang === lang)!;
+    const languages = async () => siteLanguages(await content);
+    const langDecks = readDeckManifest(join(outDir, lang, "downloads")).catch(() => decks);
+    found = devSite(contentDir, join(outDir, lang), { content: translation, translation: lang, languages, decks: () => langDecks, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: ledgerFor(lang) });
+    translationSites.set(lang, found);
+  }
+  return found;
+}
+
+/** One pass of the site over what changed, every language; false when it could not be built (the error is shown). */
 async function pass(files: string[], what: string, start: number): Promise<boolean> {
   try {
     const written = await site.pass(files);
+    if (templatesWereChanged) for (const other of translationSites.values()) other.templatesChanged();
+    templatesWereChanged = false;
+    for (const translation of (await content).translations) written.push(...(await translationSite(translation.lang).pass(files)));
     console.log(`✓ ${written.length} page${written.length === 1 ? "" : "s"} rendered (${what}), ${since(start)} after the save`);
     return true;
   } catch (error) {
@@ -72,7 +93,13 @@ async function pass(files: string[], what: string, start: number): Promise<boole
 
 // The search index reads the pages: it waits for passes, and passes wait for it. It is made after the
 // PDFs when they are redrawn (both want the two cores), else right after the pages.
-const refreshSearch = coalesced(() => siteWork(async () => buildSearchIndex(outDir, cache, (await content).lang)).catch(report));
+const refreshSearch = coalesced(() =>
+  siteWork(async () => {
+    const model = await content;
+    await buildSearchIndex(outDir, cache, model.lang);
+    for (const translation of model.translations) await buildSearchIndex(join(outDir, translation.lang), cache, translation.lang);
+  }).catch(report),
+);
 
 const deck = deckFollower({
   workers: Math.min(2, availableParallelism()),
@@ -93,7 +120,10 @@ async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
   const inContent = files.filter((file) => file.startsWith(contentDir + sep));
   if (!templates && inContent.length === 0) return;
   const built = await siteWork(async () => {
-    if (templates) site.templatesChanged();
+    if (templates) {
+      site.templatesChanged();
+      templatesWereChanged = true;
+    }
     const next = loadContent({ root, contentDir });
     try {
       await next;

@@ -99,20 +99,25 @@ describe("the dev server's partial rebuilds", () => {
   });
 
   it("removes a deleted card's page and its place in the lists", async () => {
+    // A deleted card goes from every language (a translation of a card that is gone is refused).
+    await unlink(join(content, "es", "cards", "a-nap-together.md"));
     await unlink(card("a-nap-together"));
     await until("the deleted card's page to go", async () => (await get("/cards/a-nap-together/")).status === 404);
     await expect(stat(join(dist, "cards", "a-nap-together"))).rejects.toThrow();
     const list = (await get("/cards/")).text;
     expect(list).toContain("64 cards");
     expect(list).not.toContain("/cards/a-nap-together/");
+    await until("the Spanish page to go too", async () => (await get("/es/cards/a-nap-together/")).status === 404);
   });
 
   it("moves a renamed card to its new address and leaves nothing at the old one", async () => {
+    await rename(join(content, "es", "cards", "skin-to-skin.md"), join(content, "es", "cards", "skin-on-skin.md"));
     await rename(card("skin-to-skin"), card("skin-on-skin"));
     // The old address goes in the same pass, once its pages are written.
     await until("the new address, and nothing at the old one", async () => (await get("/cards/skin-on-skin/")).status === 200 && (await get("/cards/skin-to-skin/")).status === 404);
     await expect(stat(join(dist, "cards", "skin-to-skin"))).rejects.toThrow();
     expect((await get("/cards/")).text).toContain("/cards/skin-on-skin/");
+    await until("the Spanish page at the new address only", async () => (await get("/es/cards/skin-on-skin/")).status === 200 && (await get("/es/cards/skin-to-skin/")).status === 404);
   });
 
   it("re-renders only the chapter whose words changed", async () => {

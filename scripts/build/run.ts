@@ -29,6 +29,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Filled with the pages written and what each was made from (the dev server's, for its partial passes). */
   pages?: PageLedger;
+  /** The same, for each translation's pages (by language). */
+  translationPages?: (lang: string) => PageLedger;
 }
 
 export interface BuildReport {
@@ -103,7 +105,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       for (const translation of content.translations) {
         const translated = new EleventyBuild(contentDir, join(staging, translation.lang), {
           configPath: "",
-          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFor(content.settings), cache }),
+          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFor(content.settings), cache, pages: options.translationPages?.(translation.lang) }),
           pathPrefix,
           quietMode: true,
         });

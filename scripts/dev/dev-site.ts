@@ -29,9 +29,11 @@ export interface DevSite {
   showError(error: unknown): void;
 }
 
+/** The default language's site serves the output folder; a translation's renders into its folder inside it. */
 export function devSite(contentDir: string, outDir: string, inputs: SiteInputs & { pages: PageLedger }): DevSite {
   // No config file: the site's wiring, handed the content and the manifest as they are at each pass.
-  const site = new Eleventy(contentDir, outDir, { configPath: "", runMode: "serve", pathPrefix: inputs.pathPrefix, quietMode: true, config: afterglowSite(inputs) });
+  const runMode = inputs.translation ? "build" : "serve";
+  const site = new Eleventy(contentDir, outDir, { configPath: "", runMode, pathPrefix: inputs.pathPrefix, quietMode: true, config: afterglowSite(inputs) });
   const server = () => (site as unknown as { eleventyServe: EleventyServe }).eleventyServe;
   const ready = site.init();
   let resetConfig = false;
@@ -47,7 +49,7 @@ export function devSite(contentDir: string, outDir: string, inputs: SiteInputs &
       resetConfig = false;
       const [, templates] = (await site.write()) as unknown as [unknown, WrittenPage[]];
       const written = templates.flat().filter(Boolean);
-      if (written.length) await server().reload({ files: changedFiles, build: { templates: [] } });
+      if (written.length && !inputs.translation) await server().reload({ files: changedFiles, build: { templates: [] } });
       return written;
     },
     templatesChanged() {
