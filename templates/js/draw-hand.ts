@@ -16,7 +16,7 @@ function render(deck: DrawDeck, ids: string[], newRound: boolean): void {
     (tile as HTMLElement).hidden = !card;
     if (card) fillTile(tile as HTMLElement, card, { href: siteUrl(deck, card.url), sprite, number: deck.numberOf.get(card.id)!, total: deck.total });
   });
-  status!.textContent = ids.length === 0 ? nothingWords : newRound ? newRoundWords : "";
+  status!.textContent = ids.length === 0 ? nothingWords() : newRound ? newRoundWords() : "";
   const params = new URLSearchParams(location.search);
   params.set("hand", ids.join(","));
   history.replaceState(history.state, "", `${location.pathname}?${params}`);

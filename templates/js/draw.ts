@@ -1,12 +1,14 @@
 // The Draw page with JavaScript: where draws come from (everything for right after, favourites, or
 // the filter the reader came with; the choice lives in the address), leaving out cards marked "not
 // for us", the history (kept or not, how far through the set, start over), and the draw buttons.
-import { facets } from "../../scripts/site/card-filters.js";
+import type { FilterFacet } from "../../scripts/site/card-filters.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { drawOne, loadDrawDeck, onClick, poolOf, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
 import { drawSourceQuery } from "./lib/draw-pool.js";
+import { cardCount as cards, word } from "./lib/words.js";
 
-const cards = (n: number) => (n === 1 ? "1 card" : `${n} cards`);
+/** The filter's facets in the page's language (the page writes them in, from the filter panel's words). */
+const facets = JSON.parse(document.querySelector("script[data-filter-labels]")?.textContent || "[]") as FilterFacet[];
 
 function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   const find = <T extends HTMLElement = HTMLElement>(selector: string) => options.querySelector<T>(selector)!;
@@ -31,10 +33,10 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
     const pool = poolOf(deck);
     const seen = pool.filter((id) => data.draws.seen.includes(id)).length;
     find("[data-history-status]").textContent = !data.draws.keepHistory
-      ? "Nothing is remembered: draws follow the deck’s own shuffled order."
+      ? word("draw.notRemembered")
       : seen
-        ? `${seen} of these ${cards(pool.length)} drawn so far; the rest come first.`
-        : `None of these ${cards(pool.length)} drawn yet.`;
+        ? word("draw.seenSome", { seen, cards: cards(pool.length) })
+        : word("draw.seenNone", { cards: cards(pool.length) });
     find("[data-start-over]").hidden = !data.draws.keepHistory || data.draws.seen.length === 0;
   };
 
@@ -51,7 +53,7 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   find("[data-start-over]").addEventListener("click", () => {
     updateDeviceData((data) => void (data.draws.seen = []));
     render();
-    find<HTMLElement>("[data-history-status]").textContent = "Started over: every card is new again.";
+    find<HTMLElement>("[data-history-status]").textContent = word("draw.startedOver");
   });
   render();
 }
