@@ -2,11 +2,12 @@
 // history and kept in the address (?hand=…, so Back and reload show it again); Pass deals again in
 // place. On the seeded hands (/draw/three/N/) Pass and "Draw just one" deal the same way.
 import { fillTile } from "./lib/card-tile.js";
-import { base, deal, drawOne, loadDrawDeck, newRoundWords, nothingWords, onClick, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
+import { deal, drawOne, loadDrawDeck, newRoundWords, nothingWords, onClick, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
+import { siteBase } from "./lib/site-base.js";
 
 const hand = document.querySelector<HTMLElement>("[data-hand]");
 const status = document.querySelector<HTMLElement>("[data-hand-status]");
-const sprite = new URL("icons/sprite.svg", base).pathname;
+const sprite = new URL("icons/sprite.svg", siteBase()).pathname;
 let showing: string[] = [];
 
 function render(deck: DrawDeck, ids: string[], newRound: boolean): void {

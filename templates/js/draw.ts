@@ -1,14 +1,17 @@
 // The Draw page with JavaScript: where draws come from (everything for right after, favourites, or
 // the filter the reader came with; the choice lives in the address), leaving out cards marked "not
 // for us", the history (kept or not, how far through the set, start over), and the draw buttons.
-import type { FilterFacet } from "../../scripts/site/card-filters.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { drawOne, loadDrawDeck, onClick, poolOf, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
 import { drawSourceQuery } from "./lib/draw-pool.js";
+import { labelIn, pageVocabulary } from "./lib/page-vocabulary.js";
 import { cardCount as cards, word } from "./lib/words.js";
 
-/** The filter's facets in the page's language (the page writes them in, from the filter panel's words). */
-const facets = JSON.parse(document.querySelector("script[data-filter-labels]")?.textContent || "[]") as FilterFacet[];
+/** Each facet's values in the page's words, in the filter panel's order (kinds by their group names). */
+function facetLists() {
+  const v = pageVocabulary();
+  return { kind: v.kinds.map((kind) => ({ id: kind.id, label: kind.plural })), category: v.categories, when: v.whens, duration: v.durations, energy: v.energies, touch: v.touches };
+}
 
 function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   const find = <T extends HTMLElement = HTMLElement>(selector: string) => options.querySelector<T>(selector)!;
@@ -17,9 +20,8 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   const hasFilter = Object.keys(filter).length > 0;
   const sources = { all: { favourites: false, filter: {} }, favourites: { favourites: true, filter: {} }, filter: { favourites: false, filter } };
   find("[data-from-filter]").hidden = !hasFilter;
-  find("[data-filter-words]").textContent = facets
-    .filter((facet) => filter[facet.id])
-    .map((facet) => facet.values.find((value) => value.id === filter[facet.id])?.label ?? filter[facet.id])
+  find("[data-filter-words]").textContent = Object.entries(facetLists())
+    .flatMap(([facet, list]) => (filter[facet] ? [labelIn(list, filter[facet])] : []))
     .join(", ");
   radio(deck.source.favourites ? "favourites" : hasFilter ? "filter" : "all").checked = true;
 
