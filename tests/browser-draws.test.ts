@@ -157,6 +157,27 @@ suite("draws that stay fresh", () => {
     await context.close();
   });
 
+  it("in Spanish, stays in Spanish: the filter and history in its words, hands of three and draws on its own pages", async () => {
+    const spanish = content.translations.find((translation) => translation.lang === "es")!;
+    const say = (key: string) => spanish.strings[key];
+    const context = await guarded.newContext();
+    const page = await context.newPage();
+    await page.goto(server.origin + "/es/draw/?kind=ritual&touch=none");
+    await expect.poll(() => page.locator("[data-filter-words]").textContent()).toBe(`${say("vocab.kindPlural.ritual")}, ${say("vocab.touch.none")}`);
+    const count = dealable.filter((card) => card.kind === "ritual" && card.touch === "none").length;
+    await expect.poll(() => page.locator("[data-history-status]").textContent()).toBe(say("draw.js.seenNone").replace("{cards}", say("js.cardMany").replace("{count}", String(count))));
+    await page.getByRole("link", { name: say("draw.pickThree") }).click();
+    await page.waitForURL(/\/es\/draw\/three\/\?.*hand=/);
+    const tile = page.locator("[data-hand] li").first();
+    await expect.poll(async () => (await tile.locator(".kind").textContent())?.trim()).toBe(say("vocab.kind.ritual"));
+    expect(await tile.locator(".facts").innerText()).toContain(say("vocab.touch.none"));
+    expect(new URL((await tile.locator("h2 a").getAttribute("href"))!, page.url()).pathname).toMatch(/^\/es\/cards\//);
+    await page.getByRole("link", { name: say("draw.justOne") }).click();
+    await page.waitForURL(/\/es\/draw\/\d+\/\?kind=ritual&touch=none$/);
+    await expect.poll(() => page.locator("[data-draw-source]").textContent()).toBe(say("draw.js.fromFilter"));
+    await context.close();
+  });
+
   it("without JavaScript, starts where the reader's number says, and Pass visits every card once", async () => {
     const context = await guarded.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

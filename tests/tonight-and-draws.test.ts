@@ -4,6 +4,7 @@
 // history shows the whole set before any card comes again; pools stay inside their source.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, tonightRunUrl, type Card } from "../scripts/content/index.js";
+import type { Strings } from "../scripts/content/strings.js";
 import { hasPacer, hasTimer, nearestPace } from "../scripts/site/card-extras.js";
 import { cardWhen, dealableLater, dealableRightAfter } from "../scripts/site/dealable.js";
 import { numberPicks, seedOf } from "../scripts/site/draw-order.js";
@@ -13,10 +14,11 @@ import { afterDeal, dealFresh, freshFirst, remember, seededNext } from "../templ
 import { drawPool, drawSourceQuery, readDrawSource } from "../templates/js/lib/draw-pool.js";
 
 let cards: Card[];
+let strings: Strings;
 let pages: ReturnType<typeof tonightPages>;
 beforeAll(async () => {
-  cards = (await loadContent({ root: process.cwd() })).cards;
-  pages = tonightPages(cards, seedOf(cards.map((card) => card.id).join(",")));
+  ({ cards, strings } = await loadContent({ root: process.cwd() }));
+  pages = tonightPages(cards, seedOf(cards.map((card) => card.id).join(",")), strings);
 });
 
 /** A generator of the same "random" numbers every run. */

@@ -2,11 +2,11 @@
 // longer rituals, and the paces a reader can breathe at (data, read by the pages and their scripts).
 import type { DealableCard } from "./dealable.js";
 
-/** Seconds in and out; "steady" (in 4, out 6) is where everyone starts. */
+/** Seconds in and out; "steady" (in 4, out 6) is where everyone starts. Their names: extras.paces.<id> in the strings files. */
 export const breathPaces = [
-  { id: "quicker", label: "Quicker", inSeconds: 3, outSeconds: 5 },
-  { id: "steady", label: "Steady", inSeconds: 4, outSeconds: 6 },
-  { id: "slower", label: "Slower", inSeconds: 5, outSeconds: 8 },
+  { id: "quicker", inSeconds: 3, outSeconds: 5 },
+  { id: "steady", inSeconds: 4, outSeconds: 6 },
+  { id: "slower", inSeconds: 5, outSeconds: 8 },
 ] as const;
 
 export type BreathPace = (typeof breathPaces)[number];

@@ -49,7 +49,7 @@ const derivations = {
     const hands = dealsOfThree(dealable, seed);
     return { cards: sequence, hands, order: sequence.map((draw) => draw.item.id), picks: numberPicks(sequence), handPicks: numberPicks(hands) };
   },
-  tonight: ({ cards }: Content) => tonightPages(cards, seedOf(cards.map((card) => card.id).join(","))),
+  tonight: ({ cards, strings }: Content) => tonightPages(cards, seedOf(cards.map((card) => card.id).join(",")), strings),
 };
 
 export type SiteData = { [Name in keyof typeof derivations]: ReturnType<(typeof derivations)[Name]> };

@@ -5,6 +5,7 @@ import { limits } from "./lib/device-data.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { drawOne, loadDrawDeck, newRoundWords, onClick, siteUrl } from "./lib/draw-deck.js";
 import { remember } from "./lib/draw-history.js";
+import { word } from "./lib/words.js";
 
 const pass = document.querySelector<HTMLElement>("[data-draw-pass]")!;
 const status = document.querySelector<HTMLElement>("[data-draw-source]")!;
@@ -20,9 +21,9 @@ onClick("[data-draw-three]", deck, (loaded) => location.assign(siteUrl(loaded, "
 void deck
   .then((loaded) => {
     if (location.hash === "#again") {
-      status.textContent = newRoundWords;
+      status.textContent = newRoundWords();
       history.replaceState(history.state, "", location.pathname + location.search);
-    } else if (loaded.query) status.textContent = loaded.source.favourites ? "Drawing from your favourites." : "Drawing from the cards you filtered.";
+    } else if (loaded.query) status.textContent = word(loaded.source.favourites ? "draw.fromFavourites" : "draw.fromFilter");
   })
   .catch(() => {
     // Offline without the deck's lists: Pass keeps the seeded order.

@@ -2,11 +2,12 @@
 // history and kept in the address (?hand=…, so Back and reload show it again); Pass deals again in
 // place. On the seeded hands (/draw/three/N/) Pass and "Draw just one" deal the same way.
 import { fillTile } from "./lib/card-tile.js";
-import { base, deal, drawOne, loadDrawDeck, newRoundWords, nothingWords, onClick, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
+import { deal, drawOne, loadDrawDeck, newRoundWords, nothingWords, onClick, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
+import { siteBase } from "./lib/site-base.js";
 
 const hand = document.querySelector<HTMLElement>("[data-hand]");
 const status = document.querySelector<HTMLElement>("[data-hand-status]");
-const sprite = new URL("icons/sprite.svg", base).pathname;
+const sprite = new URL("icons/sprite.svg", siteBase()).pathname;
 let showing: string[] = [];
 
 function render(deck: DrawDeck, ids: string[], newRound: boolean): void {
@@ -16,7 +17,7 @@ function render(deck: DrawDeck, ids: string[], newRound: boolean): void {
     (tile as HTMLElement).hidden = !card;
     if (card) fillTile(tile as HTMLElement, card, { href: siteUrl(deck, card.url), sprite, number: deck.numberOf.get(card.id)!, total: deck.total });
   });
-  status!.textContent = ids.length === 0 ? nothingWords : newRound ? newRoundWords : "";
+  status!.textContent = ids.length === 0 ? nothingWords() : newRound ? newRoundWords() : "";
   const params = new URLSearchParams(location.search);
   params.set("hand", ids.join(","));
   history.replaceState(history.state, "", `${location.pathname}?${params}`);

@@ -1,12 +1,17 @@
 // The Draw page with JavaScript: where draws come from (everything for right after, favourites, or
 // the filter the reader came with; the choice lives in the address), leaving out cards marked "not
 // for us", the history (kept or not, how far through the set, start over), and the draw buttons.
-import { facets } from "../../scripts/site/card-filters.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { drawOne, loadDrawDeck, onClick, poolOf, siteUrl, type DrawDeck } from "./lib/draw-deck.js";
 import { drawSourceQuery } from "./lib/draw-pool.js";
+import { labelIn, pageVocabulary } from "./lib/page-vocabulary.js";
+import { cardCount as cards, word } from "./lib/words.js";
 
-const cards = (n: number) => (n === 1 ? "1 card" : `${n} cards`);
+/** Each facet's values in the page's words, in the filter panel's order (kinds by their group names). */
+function facetLists() {
+  const v = pageVocabulary();
+  return { kind: v.kinds.map((kind) => ({ id: kind.id, label: kind.plural })), category: v.categories, when: v.whens, duration: v.durations, energy: v.energies, touch: v.touches };
+}
 
 function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   const find = <T extends HTMLElement = HTMLElement>(selector: string) => options.querySelector<T>(selector)!;
@@ -15,9 +20,8 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   const hasFilter = Object.keys(filter).length > 0;
   const sources = { all: { favourites: false, filter: {} }, favourites: { favourites: true, filter: {} }, filter: { favourites: false, filter } };
   find("[data-from-filter]").hidden = !hasFilter;
-  find("[data-filter-words]").textContent = facets
-    .filter((facet) => filter[facet.id])
-    .map((facet) => facet.values.find((value) => value.id === filter[facet.id])?.label ?? filter[facet.id])
+  find("[data-filter-words]").textContent = Object.entries(facetLists())
+    .flatMap(([facet, list]) => (filter[facet] ? [labelIn(list, filter[facet])] : []))
     .join(", ");
   radio(deck.source.favourites ? "favourites" : hasFilter ? "filter" : "all").checked = true;
 
@@ -31,10 +35,10 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
     const pool = poolOf(deck);
     const seen = pool.filter((id) => data.draws.seen.includes(id)).length;
     find("[data-history-status]").textContent = !data.draws.keepHistory
-      ? "Nothing is remembered: draws follow the deck’s own shuffled order."
+      ? word("draw.notRemembered")
       : seen
-        ? `${seen} of these ${cards(pool.length)} drawn so far; the rest come first.`
-        : `None of these ${cards(pool.length)} drawn yet.`;
+        ? word("draw.seenSome", { seen, cards: cards(pool.length) })
+        : word("draw.seenNone", { cards: cards(pool.length) });
     find("[data-start-over]").hidden = !data.draws.keepHistory || data.draws.seen.length === 0;
   };
 
@@ -51,7 +55,7 @@ function setUpDrawOptions(deck: DrawDeck, options: HTMLElement): void {
   find("[data-start-over]").addEventListener("click", () => {
     updateDeviceData((data) => void (data.draws.seen = []));
     render();
-    find<HTMLElement>("[data-history-status]").textContent = "Started over: every card is new again.";
+    find<HTMLElement>("[data-history-status]").textContent = word("draw.startedOver");
   });
   render();
 }

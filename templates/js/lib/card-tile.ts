@@ -1,7 +1,7 @@
 // A card as a tile, made in the browser from cards/index.json, the way the server writes
-// them (templates/includes/card-tile.njk): every word set as text.
+// them (templates/includes/card-tile.njk): every word set as text, in the page's language.
 import type { CardIndex } from "../../../scripts/site/card-filters.js";
-import { categories, durations, energies, kinds, labelOf, touches, whens } from "../../../scripts/content/vocabulary.js";
+import { labelIn as labelOf, pageVocabulary } from "./page-vocabulary.js";
 import { titleNodes } from "./title-nodes.js";
 
 export type IndexEntry = CardIndex["cards"][number];
@@ -25,7 +25,8 @@ function icon(sprite: string, symbol: string): SVGSVGElement {
 
 /** Fills `tile` (an <li>) with a card: kind, linked title, theme, facts and its number in the deck. */
 export function fillTile(tile: HTMLElement, entry: IndexEntry, where: { href: string; sprite: string; number: number; total: number }): void {
-  const kind = kinds.find((k) => k.id === entry.kind)!;
+  const { kinds, categories, whens, durations, energies, touches } = pageVocabulary();
+  const kind = kinds.find((k) => k.id === entry.kind) ?? { label: entry.kind, mark: "star" };
   const fact = (symbol: string, words: string) => element("li", "", icon(where.sprite, symbol), ` ${words}`);
   const link = element("a", "", ...titleNodes(entry));
   link.href = where.href;

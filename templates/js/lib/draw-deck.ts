@@ -9,7 +9,8 @@ import { limits } from "./device-data.js";
 import { readDeviceData, updateDeviceData } from "./device-store.js";
 import { afterDeal, dealFresh, seededNext, type Deal } from "./draw-history.js";
 import { drawPool, drawSourceQuery, readDrawSource, type DrawSource } from "./draw-pool.js";
-import { siteBase } from "./site-base.js";
+import { languageBase } from "./site-base.js";
+import { word } from "./words.js";
 
 export type DeckCard = IndexEntry & DealableCard & { id: string };
 
@@ -26,7 +27,8 @@ export interface DrawDeck {
   query: string;
 }
 
-export const base = siteBase();
+/** The root of the page's language: its deck lists and pages (/es/draw/…) live under it. */
+const base = languageBase();
 const json = async <T>(path: string): Promise<T> => {
   const response = await fetch(new URL(path, base));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
@@ -50,13 +52,13 @@ export function poolOf(deck: DrawDeck, source = deck.source): string[] {
   return drawPool(deck.order.map((id) => deck.byId.get(id)!), source, kept);
 }
 
-/** An address on this site (under any path prefix), with the source's query. */
+/** An address in the page's language (under any path prefix), with the source's query. */
 export const siteUrl = (deck: DrawDeck, path: string) => new URL(path.replace(/^\//, "") + deck.query, base).href;
 /** The draw page of a card. */
 export const drawUrl = (deck: DrawDeck, id: string) => siteUrl(deck, `/draw/${deck.order.indexOf(id) + 1}/`);
 
-export const newRoundWords = "Every card here has come up once, so a new round begins.";
-export const nothingWords = "There is no card to draw here: choose another set on the Draw page.";
+export const newRoundWords = () => word("draw.newRound");
+export const nothingWords = () => word("draw.nothing");
 
 /** Deals `count` cards, not the ones on screen unless nothing else is left, and keeps the history up to date. */
 export function deal(deck: DrawDeck, count: number, showing: string[]): Deal {
@@ -75,7 +77,7 @@ export function deal(deck: DrawDeck, count: number, showing: string[]): Deal {
 export function drawOne(deck: DrawDeck, showing: string[], status: HTMLElement | null): void {
   const { ids, newRound } = deal(deck, 1, showing);
   if (ids.length) location.assign(drawUrl(deck, ids[0]) + (newRound ? "#again" : ""));
-  else if (status) status.textContent = nothingWords;
+  else if (status) status.textContent = nothingWords();
 }
 
 /**
