@@ -66,7 +66,7 @@ form.addEventListener("submit", (event) => {
     working: word("print.working"),
     make: async (maker, base) => {
       const made = await maker.makeCustomDeck(new URL(form.dataset.input!, base), String(data.get("file")), { x: x as number, y: y as number });
-      return { ...made, ready: word("print.ready", { pages: made.pages }), download: word("make.download", { file: made.fileName }) };
+      return { ...made, ready: word("print.ready", { pages: made.pages }), download: word("print.download", { file: made.fileName }) };
     },
     failed: async (error) => {
       const keptHere = makerFiles.length > 0 && (await isKept(makerFiles[0]));
