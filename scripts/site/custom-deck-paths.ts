@@ -15,6 +15,8 @@ export const customDeckPaths = {
   input: "downloads/deck-input.json",
   /** A language's deck input: the default language's at the root, a translation's (its own cards) under <lang>/; code and fonts stay shared. */
   inputOf: (lang: string, defaultLang: string) => (lang === defaultLang ? "" : `${lang}/`) + "downloads/deck-input.json",
+  /** The deck maker's later words (make.later.* of the strings, as "make.*"), per language like the input; precached. */
+  wordsOf: (lang: string, defaultLang: string) => (lang === defaultLang ? "" : `${lang}/`) + "downloads/maker-words.json",
   fontDir,
   font: (role: FontRole) => `${fontDir}${role}.ttf`,
 } as const;

@@ -75,6 +75,11 @@ function codeOf(files: Files, entry: Entry): string[] {
 /** Where this build's deck input lives (a translation's has its own cards), from the site's root. */
 const inputPath = (content: Pick<Content, "lang" | "settings">) => customDeckPaths.inputOf(content.lang, defaultLanguageOf(content));
 
+/** The words the deck maker's parts loaded on use show (make.later.x, named make.x), as JSON. */
+export function makerWords(strings: Content["strings"]): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith("make.later.")).map(([key, text]) => [key.replace(".later.", "."), text])));
+}
+
 /** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the brand, the fonts (relative to the input's own place). */
 export function deckInput(content: Pick<Content, "cards" | "updated" | "settings">, path: string = customDeckPaths.input): string {
   const from = posix.dirname(path);
@@ -137,6 +142,7 @@ export default function customDeck(eleventyConfig: UserConfig, options: CustomDe
       for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
     }
     await write(customDeckPaths.input, input);
+    await write(customDeckPaths.wordsOf(content.lang, content.lang), makerWords(content.strings)); // in this build's own folder
     written = input;
   });
 }

@@ -42,7 +42,10 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
   eleventyConfig.addAsyncShortcode("planCardFiles", async () => planCardFilesHtml(await decks()));
   eleventyConfig.addAsyncShortcode("makerFiles", async () => makerFilesHtml(await decks()));
   // The maker's code is the root's; its deck input is this language's (a translation draws its own cards).
-  eleventyConfig.addGlobalData("printMaker", async () => ({ bundle: customDeckPaths.bundle, worker: customDeckPaths.worker, input: await input() }));
+  eleventyConfig.addGlobalData("printMaker", async () => {
+    const model = await content();
+    return { bundle: customDeckPaths.bundle, worker: customDeckPaths.worker, input: await input(), words: customDeckPaths.wordsOf(model.lang, defaultLanguageOf(model)) };
+  });
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
     const sizes = new Map<string, { width: number; height: number } | undefined>();

@@ -5,6 +5,7 @@ import { readFilterQuery } from "../../scripts/site/filter-query.js";
 import { readDeviceData } from "./lib/device-store.js";
 import { choose, chooseOnly, copiesOf, currentChoice, hiddenIds, onChoice, ownCards, selectedIds, setCopies, setHidden } from "./lib/maker-state.js";
 import { siteBase } from "./lib/site-base.js";
+import { makerWords } from "./lib/maker-words.js";
 import { cardCount, word } from "./lib/words.js";
 
 const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = document) => scope.querySelector<T>(selector)!;
@@ -18,6 +19,8 @@ const form = $<HTMLFormElement>("[data-make]");
 const fileSelect = $<HTMLSelectElement>("select", form);
 // The offer to keep the maker for offline use: checked after the page is up (it is at the page's foot).
 void import("./lib/keep-renderer.js").then((keep) => keep.offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "make"));
+/** A part loaded on use, with the words it shows. */
+const later = <T>(part: Promise<T>) => Promise.all([part, makerWords()]).then(([loaded]) => loaded);
 /** Making the PDF, loaded with the first "Make my deck". */
 let pdf: typeof import("./make-pdf.js") | undefined;
 
@@ -61,7 +64,7 @@ function ownRows(): HTMLLIElement[] {
       const button = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: word(card.guest ? "make.keep" : `make.${action}`) });
       button.id = `${action[0]}-${card.id}`;
       button.setAttribute("aria-labelledby", `${button.id} l-${card.id}`);
-      button.addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction(card.guest ? "keep" : action, card.id)));
+      button.addEventListener("click", () => void later(import("./make-own.js")).then((own) => own.ownCardAction(card.guest ? "keep" : action, card.id)));
       (row.querySelector(".own-tools") ?? row.appendChild(Object.assign(document.createElement("span"), { className: "own-tools" }))).append(button);
     }
     return row;
@@ -148,13 +151,13 @@ showFile();
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  void import("./make-pdf.js").then((loaded) => (pdf = loaded).makeDeck(form, currentChoice(deckIds)));
+  void later(import("./make-pdf.js")).then((loaded) => (pdf = loaded).makeDeck(form, currentChoice(deckIds)));
 });
 
-$("[data-share-deck]").addEventListener("click", () => void import("./make-share.js").then((share) => share.shareDeck(currentChoice(deckIds))));
-$("[data-write]").addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction("write")));
+$("[data-share-deck]").addEventListener("click", () => void later(import("./make-share.js")).then((share) => share.shareDeck(currentChoice(deckIds))));
+$("[data-write]").addEventListener("click", () => void later(import("./make-own.js")).then((own) => own.ownCardAction("write")));
 // A shared deck in the address (on arrival, or pasted into this tab): shown before anything is saved.
-const openLink = () => location.hash.startsWith("#deck") && void import("./make-share.js").then((share) => share.openShared(location.hash, deckIds));
+const openLink = () => location.hash.startsWith("#deck") && void later(import("./make-share.js")).then((share) => share.openShared(location.hash, deckIds));
 openLink();
 addEventListener("hashchange", openLink);
 

@@ -12,9 +12,9 @@ export interface KeepProgress {
 export const canKeepFiles = () => "serviceWorker" in navigator && "caches" in window && location.protocol !== "file:";
 
 async function activeWorker(): Promise<ServiceWorker> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(word("downloads.notAllowed"))), 10_000));
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(word("downloads.offline.notAllowed"))), 10_000));
   const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
-  if (!registration.active) throw new Error(word("downloads.notAllowed"));
+  if (!registration.active) throw new Error(word("downloads.offline.notAllowed"));
   return registration.active;
 }
 
@@ -24,7 +24,7 @@ export async function keepForOffline(urls: readonly string[], progress: (step: K
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = ({ data }) => {
-      if (data.failed) reject(new Error(word("downloads.notFetched", { file: decodeURIComponent(String(data.failed).split("/").pop() ?? "") })));
+      if (data.failed) reject(new Error(word("downloads.offline.notFetched", { file: decodeURIComponent(String(data.failed).split("/").pop() ?? "") })));
       else if (data.done) resolve(Number(data.bytes));
       else progress(data as KeepProgress);
     };
