@@ -80,7 +80,7 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
     siteUrl: inputs.siteUrl,
     pathPrefix: inputs.pathPrefix,
   });
-  eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output });
+  eleventyConfig.addPlugin(deckShortcodes, { decks: inputs.decks, outputDir: output, content: inputs.content });
   eleventyConfig.addPlugin(siteAssets, { content: inputs.content, pathPrefix: inputs.pathPrefix, siteUrl: inputs.siteUrl, cache: inputs.cache, writeShared: !translation });
   // Scripts, fonts and the on-device deck maker are written once, by the default language's build.
   eleventyConfig.addPlugin(customDeck, { content: inputs.content, outputDir: output, cache: inputs.cache, writeFiles: !translation });

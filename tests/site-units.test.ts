@@ -14,7 +14,8 @@ import { formatDecimal, parseDecimal } from "../templates/js/lib/decimal.js";
 import { blocksHtml, discreetTitleHtml, renderTokens } from "../scripts/site/html.js";
 import { contentSecurityPolicy, headersFile } from "../scripts/site/csp.js";
 import { precacheManifest } from "../scripts/site/precache.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, formatBytes, keepOfflineHtml } from "../scripts/site/deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, formatBytes, keepOfflineHtml, type PageWords } from "../scripts/site/deck-html.js";
+import { readStrings, translate } from "../scripts/content/strings.js";
 import { deckInput } from "../scripts/site/custom-deck.js";
 import { customDeckPaths } from "../scripts/site/custom-deck-paths.js";
 import { fontFaces } from "../scripts/fonts/fonts.js";
@@ -178,6 +179,13 @@ describe("precache manifest", () => {
   });
 });
 
+/** A language's interface words, as the pages get them. */
+async function wordsOf(lang: string): Promise<PageWords> {
+  const strings = (await readStrings({ contentDir: "content", relContentDir: "content", problems: [], paths: [] }, [lang])).get(lang)!;
+  return { lang, t: (key, values) => translate(strings, key, values) };
+}
+const en = await wordsOf("en");
+
 describe("download and print pages", () => {
   const deck = (file: string, imposition: string): DeckEntry => ({ file, label: `L ${file}`, title: `T ${file}`, purpose: "P", paper: "A4", imposition, cardSize: "poker", pages: 2, cards: 9, bytes: 2048, diagram: file.replace(".pdf", ".svg"), discreet: false });
   const imposition = (id: string, twoSided: boolean): ImpositionEntry => ({ id, situation: `S ${id}`, arrangement: `A ${id}`, howToPrint: `H ${id}`, twoSided, acceptsBackOffset: twoSided, carriesCards: true });
@@ -187,14 +195,14 @@ describe("download and print pages", () => {
     decks: [deck("b.pdf", "fold-over"), deck("a.pdf", "home-duplex"), deck("z.pdf", "screen")],
   };
   it("list every file by its label, with its size, and say so when there are none", () => {
-    const html = downloadsHtml(manifest);
+    const html = downloadsHtml(manifest, en);
     for (const file of ["a.pdf", "b.pdf", "z.pdf"]) expect(html).toContain(`/downloads/${file}`);
     for (const file of ["a.pdf", "b.pdf", "z.pdf"]) expect(html).toContain(`L ${file}`);
     expect(html).toContain("2 KB");
-    expect(downloadsHtml(emptyDeckManifest)).toContain("not built yet");
+    expect(downloadsHtml(emptyDeckManifest, en)).toContain("not built yet");
   });
   it("group files by printer situation in the manifest's order, each with the words the manifest gives it", () => {
-    const html = howToPrintHtml(manifest, () => ({ width: 300, height: 400 }));
+    const html = howToPrintHtml(manifest, en, () => ({ width: 300, height: 400 }));
     expect(html.indexOf("a.pdf")).toBeLessThan(html.indexOf("b.pdf"));
     expect(html.indexOf("b.pdf")).toBeLessThan(html.indexOf("z.pdf"));
     for (const id of ["home-duplex", "fold-over", "screen"]) {
@@ -209,7 +217,7 @@ describe("download and print pages", () => {
     const cutter: DeckEntry = { ...deck("c.pdf", "home-duplex"), purpose: "For a cutting machine.", cutFiles: [{ file: "c-cut.svg", cornerRadiusMm: 0 }, { file: "c-round.svg", cornerRadiusMm: 3 }] };
     const box: DeckEntry = { ...deck("x.pdf", "fold-over"), cards: 0, box: { cards: 63, stock: "200 g/m² card", inside: { width: 65, height: 90.4, depth: 17.8 } } };
     const withExtras = { ...manifest, decks: [...manifest.decks, cutter, box] };
-    for (const html of [downloadsHtml(withExtras), howToPrintHtml(withExtras)]) {
+    for (const html of [downloadsHtml(withExtras, en), howToPrintHtml(withExtras, en)]) {
       expect(html).toContain("For a cutting machine.");
       expect(html).toContain('href="/downloads/c-cut.svg" download>square corners</a>');
       expect(html).toContain('href="/downloads/c-round.svg" download>3 mm rounded corners</a>');
@@ -218,13 +226,13 @@ describe("download and print pages", () => {
   });
   it("offer a corrected file for each file the deck says allows one, by its label, with both offsets limited to the test sheet's scale", () => {
     const backOffset = { maxMm: 4, stepMm: 0.25 };
-    const html = customDeckFormHtml({ ...manifest, decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true, backOffset }, { ...deck("d.pdf", "home-duplex"), backOffset }] });
+    const html = customDeckFormHtml({ ...manifest, decks: [...manifest.decks, { ...deck("c.pdf", "home-duplex"), discreet: true, backOffset }, { ...deck("d.pdf", "home-duplex"), backOffset }] }, en);
     expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(["c.pdf", "d.pdf"]);
     expect(html).toContain(">L c.pdf</option>");
     expect(html.match(/inputmode="decimal"[^>]*data-min="-4" data-max="4" data-step="0.25"/g)).toHaveLength(2);
     expect(html).toContain(`data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}"`);
     expect(html).toContain("<noscript>");
-    expect(customDeckFormHtml({ ...manifest, decks: [deck("b.pdf", "fold-over")] })).toBe("");
+    expect(customDeckFormHtml({ ...manifest, decks: [deck("b.pdf", "fold-over")] }, en)).toBe("");
   });
   it("hand the browser every card without its markdown source, the content's date and a TTF for every font", () => {
     const cards = makeCards(3).map((card) => ({ ...card, body: "**source**" }));
@@ -239,14 +247,14 @@ describe("download and print pages", () => {
   it("offer the home page's deck on both papers, and keeping every file offline with the total size", () => {
     const letter = { ...deck("l.pdf", "home-duplex"), paper: "US Letter", bytes: 100 * 1024 };
     const a4 = { ...deck("a.pdf", "home-duplex"), paper: "A4", bytes: 110 * 1024 };
-    const home = homeDownloadHtml({ ...manifest, decks: [letter, deck("b.pdf", "fold-over"), a4] });
+    const home = homeDownloadHtml({ ...manifest, decks: [letter, deck("b.pdf", "fold-over"), a4] }, en);
     expect([...home.matchAll(/href="\/downloads\/([^"]+)" download data-paper="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual([["l.pdf", "letter"], ["a.pdf", "a4"]]);
     expect(home).toContain("100 KB");
-    expect(keepOfflineHtml({ ...manifest, decks: [letter, a4] })).toContain("all 2 files on this device, to open or print them without a connection: 210 KB in all");
-    expect(keepOfflineHtml(emptyDeckManifest)).toBe("");
+    expect(keepOfflineHtml({ ...manifest, decks: [letter, a4] }, en)).toContain("all 2 files on this device, to open or print them without a connection: 210 KB in all");
+    expect(keepOfflineHtml(emptyDeckManifest, en)).toBe("");
   });
   it("formats sizes and reads SVG sizes", () => {
-    expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MB");
+    expect(formatBytes(3 * 1024 * 1024, en)).toBe("3.0 MB");
     expect(svgSize('<svg viewBox="0 0 730 800" width="365" height="400">')).toEqual({ width: 365, height: 400 });
     expect(svgSize('<svg viewBox="-4 -4 730 800">')).toEqual({ width: 730, height: 800 });
   });

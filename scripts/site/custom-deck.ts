@@ -8,12 +8,13 @@ import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
-import type { Content } from "../content/index.js";
+import { defaultLanguageOf, type Content } from "../content/index.js";
+import { translate } from "../content/strings.js";
 import { fontFaces } from "../fonts/fonts.js";
 import { cachedFiles, type BuildCache, type Files } from "../cache/build-cache.js";
 import { browserSources, sourceVersion } from "../cache/source-version.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
-import { formatBytes } from "./deck-html.js";
+import { formatBytes, type PageWords } from "./deck-html.js";
 import { escapeHtml as e } from "./html.js";
 
 const require = createRequire(import.meta.url);
@@ -71,9 +72,17 @@ function codeOf(files: Files, entry: Entry): string[] {
   return [...found];
 }
 
-/** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the brand, the fonts. */
-export function deckInput(content: Pick<Content, "cards" | "updated" | "settings">): string {
-  const from = posix.dirname(customDeckPaths.input);
+/** Where this build's deck input lives (a translation's has its own cards), from the site's root. */
+const inputPath = (content: Pick<Content, "lang" | "settings">) => customDeckPaths.inputOf(content.lang, defaultLanguageOf(content));
+
+/** The words the deck maker's parts loaded on use show (make.later.x, named make.x), as JSON. */
+export function makerWords(strings: Content["strings"]): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith("make.later.")).map(([key, text]) => [key.replace(".later.", "."), text])));
+}
+
+/** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the brand, the fonts (relative to the input's own place). */
+export function deckInput(content: Pick<Content, "cards" | "updated" | "settings">, path: string = customDeckPaths.input): string {
+  const from = posix.dirname(path);
   const fonts = Object.fromEntries(fontFaces.map((face) => [face.role, posix.relative(from, customDeckPaths.font(face.role))]));
   const cards = content.cards.map(({ body: _source, ...card }) => card);
   return JSON.stringify({ updated: content.updated.toISOString(), brand: deckBrandOf(content.settings), fonts, cards });
@@ -84,7 +93,7 @@ export interface CustomDeckOptions {
   /** The site's output folder: the maker's files are written beside the pages. */
   outputDir: string;
   cache: BuildCache;
-  /** Whether this build writes the maker's files (a translation's build uses the default language's). */
+  /** Whether this build writes the maker's code and fonts (a translation's build uses the default language's, and writes only its deck input). */
   writeFiles: boolean;
 }
 
@@ -92,17 +101,20 @@ export interface CustomDeckOptions {
 async function rendererFiles(content: Content, cache: BuildCache, entry: Entry): Promise<{ path: string; bytes: number }[]> {
   const code = await bundle(cache);
   const fonts = await Promise.all(fontFaces.map(async (face) => ({ path: customDeckPaths.font(face.role), bytes: (await stat(require.resolve(face.module))).size })));
-  return [...codeOf(code, entry).map((path) => ({ path, bytes: code.get(path)!.length })), { path: customDeckPaths.input, bytes: Buffer.byteLength(deckInput(content)) }, ...fonts];
+  const input = inputPath(content);
+  return [...codeOf(code, entry).map((path) => ({ path, bytes: code.get(path)!.length })), { path: input, bytes: Buffer.byteLength(deckInput(content, input)) }, ...fonts];
 }
 
 /** The offer to keep a renderer for offline use, with its size: shown by the page's script. */
-async function offlineOffer(options: CustomDeckOptions, entry: Entry, words: { what: string; button: string }): Promise<string> {
-  const files = await rendererFiles(await options.content(), options.cache, entry);
-  const size = formatBytes(files.reduce((sum, file) => sum + file.bytes, 0));
+async function offlineOffer(options: CustomDeckOptions, entry: Entry, area: "print" | "make"): Promise<string> {
+  const content = await options.content();
+  const files = await rendererFiles(content, options.cache, entry);
+  const words: PageWords = { lang: content.lang, t: (key, values) => translate(content.strings, key, values) };
+  const size = formatBytes(files.reduce((sum, file) => sum + file.bytes, 0), words);
   return [
     `<div class="maker-offline" data-maker-offline="${files.map((file) => file.path).join(" ")}" hidden>`,
-    `<p>The ${e(words.what)} loads from this site when you use it. To make a file without a connection, keep it on this device first (${size}).</p>`,
-    `<p class="actions"><button type="button" class="button quiet" data-keep-maker>${e(words.button)}</button></p>`,
+    `<p>${e(words.t(`${area}.offline.says`, { size }))}</p>`,
+    `<p class="actions"><button type="button" class="button quiet" data-keep-maker>${e(words.t(`${area}.offline.button`))}</button></p>`,
     `<p role="status" data-maker-status></p>`,
     `</div>`,
   ].join("\n");
@@ -110,25 +122,27 @@ async function offlineOffer(options: CustomDeckOptions, entry: Entry, words: { w
 
 export default function customDeck(eleventyConfig: UserConfig, options: CustomDeckOptions): void {
   // The how-to-print form's offer (custom-deck-form.js) and the deck maker's (make.js).
-  eleventyConfig.addAsyncShortcode("makerOffline", () => offlineOffer(options, "bundle", { what: "file maker", button: "Keep the file maker for offline use" }));
-  eleventyConfig.addAsyncShortcode("deckMakerOffline", () => offlineOffer(options, "worker", { what: "deck maker", button: "Keep the deck maker for offline use" }));
+  eleventyConfig.addAsyncShortcode("makerOffline", () => offlineOffer(options, "bundle", "print"));
+  eleventyConfig.addAsyncShortcode("deckMakerOffline", () => offlineOffer(options, "worker", "make"));
   // Written after the first pass, and after a later one (the dev server's) only when the cards changed.
   let written: string | undefined;
-  if (!options.writeFiles) return;
   eleventyConfig.on("eleventy.after", async () => {
     const out = options.outputDir;
-    const input = deckInput(await options.content());
+    const content = await options.content();
+    // A translation's build writes into its own folder (<lang>/) only its deck input, whose fonts are the root's.
+    const input = deckInput(content, inputPath(content));
     if (input === written) return;
     const write = async (path: string, data: Uint8Array | string) => {
       await mkdir(dirname(join(out, path)), { recursive: true });
       await writeFile(join(out, path), data);
     };
-    if (written === undefined) {
+    if (written === undefined && options.writeFiles) {
       for (const [path, bytes] of await bundle(options.cache)) if (path !== importsFile) await write(path, bytes);
       await mkdir(join(out, customDeckPaths.fontDir), { recursive: true });
       for (const face of fontFaces) await copyFile(require.resolve(face.module), join(out, customDeckPaths.font(face.role)));
     }
     await write(customDeckPaths.input, input);
+    await write(customDeckPaths.wordsOf(content.lang, content.lang), makerWords(content.strings)); // in this build's own folder
     written = input;
   });
 }

@@ -1,38 +1,48 @@
-// The downloads, how-to-print and home snippets built from decks.json (pure: manifest in, HTML out).
+// The downloads, how-to-print and home snippets built from decks.json (pure: manifest and the page's
+// words in, HTML out). The files' own words (labels, purposes, situations) come from decks.json as they are.
 import type { DeckEntry, DeckManifest } from "../manifest/deck-manifest.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 import { escapeHtml as e } from "./html.js";
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** The page's language and its interface words (the `t` filter's: "downloads.pageOne" with {count}). */
+export interface PageWords {
+  lang: string;
+  t: (key: string, values?: Record<string, string | number>) => string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+export function formatBytes(bytes: number, words: PageWords): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(words.lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  if (bytes < 1024 * 1024) return words.t("downloads.kilobytes", { size: number(Math.max(1, Math.round(bytes / 1024)), 0) });
+  return words.t("downloads.megabytes", { size: number(bytes / (1024 * 1024), 1) });
+}
+
+/** "1 page" or "2 pages": the key's One and Many forms. */
+const plural = (words: PageWords, n: number, key: string) => words.t(`${key}${n === 1 ? "One" : "Many"}`, { count: n });
 const fileUrl = (deck: DeckEntry) => `/downloads/${encodeURIComponent(deck.file)}`;
 
-function facts(deck: DeckEntry): string {
-  const box = deck.box ? `holds ${deck.box.cards} cards on ${deck.box.stock}, inside ${deck.box.inside.width} × ${deck.box.inside.height} × ${deck.box.inside.depth} mm` : "";
-  return [deck.paper, plural(deck.pages, "page"), deck.cards ? plural(deck.cards, "card") : "", box, "PDF " + formatBytes(deck.bytes)].filter(Boolean).join(" · ");
+function facts(deck: DeckEntry, words: PageWords): string {
+  const mm = (value: number) => new Intl.NumberFormat(words.lang, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  const box = deck.box ? words.t("downloads.box", { cards: deck.box.cards, stock: deck.box.stock, width: mm(deck.box.inside.width), height: mm(deck.box.inside.height), depth: mm(deck.box.inside.depth) }) : "";
+  return [deck.paper, plural(words, deck.pages, "downloads.page"), deck.cards ? plural(words, deck.cards, "downloads.card") : "", box, words.t("downloads.pdfSize", { size: formatBytes(deck.bytes, words) })].filter(Boolean).join(" · ");
 }
 
 /** Links to a cutter file's SVG cut files, one per corner shape. */
-function cutFileLinks(deck: DeckEntry): string {
+function cutFileLinks(deck: DeckEntry, words: PageWords): string {
   if (!deck.cutFiles?.length) return "";
   const links = deck.cutFiles.map(
-    (cut) => `<a href="/downloads/${encodeURIComponent(cut.file)}" download>${cut.cornerRadiusMm > 0 ? `${cut.cornerRadiusMm} mm rounded corners` : "square corners"}</a>`,
+    (cut) => `<a href="/downloads/${encodeURIComponent(cut.file)}" download>${e(cut.cornerRadiusMm > 0 ? words.t("downloads.roundedCorners", { radius: cut.cornerRadiusMm }) : words.t("downloads.squareCorners"))}</a>`,
   );
-  return `<span class="meta">Cut file (SVG): ${links.join(", ")}</span>`;
+  return `<span class="meta">${e(words.t("downloads.cutFiles")).replace("{links}", links.join(", "))}</span>`;
 }
 
-const noDecks = `<p class="note">The printable files are not built yet. Run <code>npm run build</code>, or come back soon.</p>`;
+const noDecks = (words: PageWords) => `<p class="note">${e(words.t("downloads.notBuilt")).replace("{command}", "<code>npm run build</code>")}</p>`;
 
 /** The downloads page: every file with what it is for and what it weighs. */
-export function downloadsHtml(manifest: DeckManifest): string {
-  if (manifest.decks.length === 0) return noDecks;
+export function downloadsHtml(manifest: DeckManifest, words: PageWords): string {
+  if (manifest.decks.length === 0) return noDecks(words);
   const items = manifest.decks.map(
     (deck) =>
-      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck))}${deck.discreet ? (deck.cards ? " · plain backs, neutral title" : " · no words, neutral title") : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck)}</p>` : ""}</li>`,
+      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck, words))}${deck.discreet ? ` · ${e(words.t(deck.cards ? "downloads.discreetCards" : "downloads.discreetNoWords"))}` : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck, words)}</p>` : ""}</li>`,
   );
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
@@ -41,32 +51,33 @@ export function downloadsHtml(manifest: DeckManifest): string {
  * The downloads page's offer to keep every file for offline use, with the total size said first. Its
  * script (downloads.js) shows it; without JavaScript a note says downloading works as it is.
  */
-export function keepOfflineHtml(manifest: DeckManifest): string {
+export function keepOfflineHtml(manifest: DeckManifest, words: PageWords): string {
   if (manifest.decks.length === 0) return "";
-  const total = formatBytes(manifest.decks.reduce((sum, deck) => sum + deck.bytes, 0));
+  const size = formatBytes(manifest.decks.reduce((sum, deck) => sum + deck.bytes, 0), words);
+  const t = (key: string) => e(words.t(`downloads.keep.${key}`));
   return [
     `<section class="keep" aria-labelledby="keep-title" data-keep-decks hidden>`,
-    `<h2 id="keep-title">For use offline</h2>`,
-    `<p>Keep all ${plural(manifest.decks.length, "file")} on this device, to open or print them without a connection: ${total} in all. A file you open is kept too.</p>`,
-    `<p class="actions"><button type="button" class="button" data-keep>Keep the decks for offline</button> <button type="button" class="button quiet" data-forget hidden>Remove the offline copies</button></p>`,
+    `<h2 id="keep-title">${t("heading")}</h2>`,
+    `<p>${e(plural(words, manifest.decks.length, "downloads.keep.file").replace("{size}", size))}</p>`,
+    `<p class="actions"><button type="button" class="button" data-keep>${t("button")}</button> <button type="button" class="button quiet" data-forget hidden>${t("forget")}</button></p>`,
     `<p role="status" data-keep-status></p>`,
     `</section>`,
-    `<noscript><p class="note">Keeping the files for offline use needs JavaScript. Downloading them works without it.</p></noscript>`,
+    `<noscript><p class="note">${t("noJs")}</p></noscript>`,
   ].join("\n");
 }
 
 type Size = { width: number; height: number } | undefined;
 
-function deckLine(deck: DeckEntry): string {
-  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck))}</span><br>${e(deck.purpose)}${deck.cutFiles?.length ? `<br>${cutFileLinks(deck)}` : ""}</li>`;
+function deckLine(deck: DeckEntry, words: PageWords): string {
+  return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck, words))}</span><br>${e(deck.purpose)}${deck.cutFiles?.length ? `<br>${cutFileLinks(deck, words)}` : ""}</li>`;
 }
 
 /**
  * How to print: one section per printer situation, in the deck's order, each with where fronts and
  * backs sit, the sheet diagram the deck drew, its files and how to print them.
  */
-export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string) => Size = () => undefined): string {
-  if (manifest.decks.length === 0) return noDecks;
+export function howToPrintHtml(manifest: DeckManifest, words: PageWords, sizeOf: (diagram: string) => Size = () => undefined): string {
+  if (manifest.decks.length === 0) return noDecks(words);
   return manifest.impositions
     .map((imposition) => ({ imposition, decks: manifest.decks.filter((deck) => deck.imposition === imposition.id) }))
     .filter((group) => group.decks.length > 0)
@@ -75,10 +86,10 @@ export function howToPrintHtml(manifest: DeckManifest, sizeOf: (diagram: string)
       const size = pictured?.diagram ? sizeOf(pictured.diagram) : undefined;
       const dims = size ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"` : "";
       const figure = pictured?.diagram
-        ? `<figure><img src="/downloads/${encodeURIComponent(pictured.diagram)}" alt="One sheet of ${e(pictured.label)}: where the cards sit and where to cut"${dims} loading="lazy"></figure>`
+        ? `<figure><img src="/downloads/${encodeURIComponent(pictured.diagram)}" alt="${e(words.t("print.diagramAlt", { file: pictured.label }))}"${dims} loading="lazy"></figure>`
         : "";
       const id = imposition.id;
-      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(imposition.situation)}</h3><p>${e(imposition.arrangement)}</p>${figure}<ul class="files">${decks.map(deckLine).join("")}</ul><p>${e(imposition.howToPrint)}</p></section>`;
+      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(imposition.situation)}</h3><p>${e(imposition.arrangement)}</p>${figure}<ul class="files">${decks.map((deck) => deckLine(deck, words)).join("")}</ul><p>${e(imposition.howToPrint)}</p></section>`;
     })
     .join("");
 }
@@ -94,16 +105,19 @@ export function paperId(paper: string): "letter" | "a4" | undefined {
  * The home page's download: the first deck in the manifest (the one most people want) on each paper
  * it comes in, both shown. home.js puts the reader's likely paper first and makes the other a link.
  */
-export function homeDownloadHtml(manifest: DeckManifest): string {
+export function homeDownloadHtml(manifest: DeckManifest, words: PageWords): string {
+  const t = (key: string, values?: Record<string, string>) => e(words.t(`downloads.home.${key}`, values));
   const first = manifest.decks[0];
-  if (!first) return `<a class="button" href="/downloads/">Printable deck</a>`;
+  if (!first) return `<a class="button" href="/downloads/">${t("noDecks")}</a>`;
   const same = (deck: DeckEntry) => deck.imposition === first.imposition && deck.cardSize === first.cardSize && deck.discreet === first.discreet;
   const papers = manifest.decks.filter((deck) => same(deck) && paperId(deck.paper) && deck.paper !== first.paper).slice(0, 1);
   const options = [first, ...(paperId(first.paper) ? papers : [])];
-  const link = (deck: DeckEntry) =>
-    `<a class="button" href="${fileUrl(deck)}" download data-paper="${paperId(deck.paper) ?? ""}" data-paper-name="${e(deck.paper)}" data-size="${formatBytes(deck.bytes)}">${e(deck.paper)} deck <span class="paper">${formatBytes(deck.bytes)}</span></a>`;
-  const lead = options.length > 1 ? `<span data-paper-lead>Download the deck:</span> ` : "";
-  return `<span class="paper-choice" data-paper-choice>${lead}${options.map(link).join(" ")}</span> <a href="/downloads/">Other files</a>`;
+  const link = (deck: DeckEntry) => {
+    const size = e(formatBytes(deck.bytes, words));
+    return `<a class="button" href="${fileUrl(deck)}" download data-paper="${paperId(deck.paper) ?? ""}" data-paper-name="${e(deck.paper)}" data-size="${size}">${t("paperDeck", { paper: deck.paper })} <span class="paper">${size}</span></a>`;
+  };
+  const lead = options.length > 1 ? `<span data-paper-lead>${t("lead")}</span> ` : "";
+  return `<span class="paper-choice" data-paper-choice>${lead}${options.map(link).join(" ")}</span> <a href="/downloads/">${t("others")}</a>`;
 }
 
 /**
@@ -111,24 +125,28 @@ export function homeDownloadHtml(manifest: DeckManifest): string {
  * the offsets its calibration sheet can measure. It is hidden until its script runs (which finds the
  * maker and its input through the form's data attributes); without JavaScript the page says what to do.
  */
-export function customDeckFormHtml(manifest: DeckManifest): string {
+export function customDeckFormHtml(manifest: DeckManifest, words: PageWords, input: string = customDeckPaths.input): string {
   const duplex = manifest.decks.filter((deck) => deck.backOffset);
   if (duplex.length === 0) return "";
   const { maxMm, stepMm } = duplex[0].backOffset!;
   const options = duplex.map((deck) => `<option value="${e(deck.file)}">${e(deck.label)}</option>`).join("");
   // Text with a decimal keypad, read by the script: "1,5" and "1.5" alike; the steppers give phones a minus sign.
-  const offset = (name: string, label: string, hint: string) =>
-    `<p><label for="offset-${name}">${label}</label><span class="offset"><button type="button" class="step" data-step="-${stepMm}" aria-label="${name.toUpperCase()} minus ${stepMm}">−</button><input id="offset-${name}" name="${name}" type="text" inputmode="decimal" autocomplete="off" value="0" required data-min="${-maxMm}" data-max="${maxMm}" data-step="${stepMm}" aria-describedby="offset-${name}-hint"><button type="button" class="step" data-step="${stepMm}" aria-label="${name.toUpperCase()} plus ${stepMm}">+</button> mm</span><span class="meta" id="offset-${name}-hint">${hint}</span></p>`;
+  const t = (key: string, values?: Record<string, string | number>) => e(words.t(`print.form.${key}`, values));
+  const step = new Intl.NumberFormat(words.lang, { maximumFractionDigits: 2 }).format(stepMm);
+  const offset = (name: "x" | "y") => {
+    const axis = name.toUpperCase();
+    return `<p><label for="offset-${name}">${t(name)}</label><span class="offset"><button type="button" class="step" data-step="-${stepMm}" aria-label="${t("minus", { axis, step })}">−</button><input id="offset-${name}" name="${name}" type="text" inputmode="decimal" autocomplete="off" value="0" required data-min="${-maxMm}" data-max="${maxMm}" data-step="${stepMm}" aria-describedby="offset-${name}-hint"><button type="button" class="step" data-step="${stepMm}" aria-label="${t("plus", { axis, step })}">+</button> mm</span><span class="meta" id="offset-${name}-hint">${t(`${name}Hint`)}</span></p>`;
+  };
   return [
-    `<form class="custom-deck" data-custom-deck data-maker="${customDeckPaths.bundle}" data-input="${customDeckPaths.input}" novalidate hidden>`,
-    `<p><label for="custom-file">File</label> <select id="custom-file" name="file">${options}</select></p>`,
-    offset("x", "X, from the top scale", "Plus moves the backs right, minus moves them left."),
-    offset("y", "Y, from the side scale", "Plus moves the backs down, minus moves them up."),
-    `<p><button type="submit" class="button">Make my corrected file</button></p>`,
+    `<form class="custom-deck" data-custom-deck data-maker="${customDeckPaths.bundle}" data-input="${e(input)}" novalidate hidden>`,
+    `<p><label for="custom-file">${t("file")}</label> <select id="custom-file" name="file">${options}</select></p>`,
+    offset("x"),
+    offset("y"),
+    `<p><button type="submit" class="button">${t("make")}</button></p>`,
     `<p data-custom-deck-status role="status"></p>`,
     `<p data-custom-deck-result></p>`,
     `</form>`,
-    `<noscript><p class="note">Making a corrected file needs JavaScript. Without it, the fold-over files below avoid the problem: each back is printed beside its front.</p></noscript>`,
+    `<noscript><p class="note">${t("noJs")}</p></noscript>`,
   ].join("\n");
 }
 

@@ -4,8 +4,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { defaultLanguageOf, type Content } from "../content/index.js";
+import { translate } from "../content/strings.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml } from "./deck-html.js";
+import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml, type PageWords } from "./deck-html.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
@@ -22,16 +24,28 @@ export interface DeckShortcodeOptions {
   decks: () => Promise<DeckManifest>;
   /** The site's output folder, where the deck's diagrams are. */
   outputDir: string;
+  /** This build's content: its language and interface words (the files' own words come from decks.json). */
+  content: () => Promise<Content>;
 }
 
-export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outputDir }: DeckShortcodeOptions): void {
-  eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks()));
-  eleventyConfig.addAsyncShortcode("keepOffline", async () => keepOfflineHtml(await decks()));
-  eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks()));
-  eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks()));
+export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outputDir, content }: DeckShortcodeOptions): void {
+  /** The page's language and words: this build's. */
+  const words = async (): Promise<PageWords> => {
+    const { lang, strings } = await content();
+    return { lang, t: (key, values) => translate(strings, key, values) };
+  };
+  const input = async () => { const model = await content(); return customDeckPaths.inputOf(model.lang, defaultLanguageOf(model)); };
+  eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks(), await words()));
+  eleventyConfig.addAsyncShortcode("keepOffline", async () => keepOfflineHtml(await decks(), await words()));
+  eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks(), await words()));
+  eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks(), await words(), await input()));
   eleventyConfig.addAsyncShortcode("planCardFiles", async () => planCardFilesHtml(await decks()));
   eleventyConfig.addAsyncShortcode("makerFiles", async () => makerFilesHtml(await decks()));
-  eleventyConfig.addGlobalData("printMaker", { bundle: customDeckPaths.bundle, worker: customDeckPaths.worker, input: customDeckPaths.input });
+  // The maker's code is the root's; its deck input is this language's (a translation draws its own cards).
+  eleventyConfig.addGlobalData("printMaker", async () => {
+    const model = await content();
+    return { bundle: customDeckPaths.bundle, worker: customDeckPaths.worker, input: await input(), words: customDeckPaths.wordsOf(model.lang, defaultLanguageOf(model)) };
+  });
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
     const sizes = new Map<string, { width: number; height: number } | undefined>();
@@ -40,6 +54,6 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
       const svg = await readFile(join(outputDir, "downloads", deck.diagram), "utf8").catch(() => "");
       sizes.set(deck.diagram, svgSize(svg));
     }
-    return howToPrintHtml(manifest, (file) => sizes.get(file));
+    return howToPrintHtml(manifest, await words(), (file) => sizes.get(file));
   });
 }

@@ -7,13 +7,14 @@ import { discardMadeFile, makeOnDevice } from "./lib/file-on-device.js";
 import { offerKeeping } from "./lib/keep-renderer.js";
 import { isKept } from "./lib/offline-files.js";
 import { siteBase } from "./lib/site-base.js";
+import { word } from "./lib/words.js";
 
 const form = document.querySelector<HTMLFormElement>("[data-custom-deck]")!;
 const status = form.querySelector<HTMLElement>("[data-custom-deck-status]")!;
 const result = form.querySelector<HTMLElement>("[data-custom-deck-result]")!;
 const offsets = [...form.querySelectorAll<HTMLInputElement>("input[data-step]")];
 // Keeping the maker (its script, the cards and the print fonts) for use without a connection.
-const makerFiles = offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "file maker");
+const makerFiles = offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "print");
 
 form.hidden = false;
 
@@ -23,16 +24,16 @@ function readOffset(input: HTMLInputElement): number | string {
   const [min, max, step] = ["min", "max", "step"].map((key) => Number(input.dataset[key]));
   const name = input.labels?.[0]?.textContent ?? input.name;
   let problem: string | undefined;
-  if (value === undefined) problem = `${name}: enter a number, like 1.5 or 1,5.`;
-  else if (value < min || value > max) problem = `${name}: enter a number from −${max} to ${max}.`;
-  else if (Math.abs(value / step - Math.round(value / step)) > 1e-9) problem = `${name}: use steps of ${step} mm, like ${formatDecimal(1.5, input.value)}.`;
+  if (value === undefined) problem = word("print.notANumber", { name });
+  else if (value < min || value > max) problem = word("print.outOfRange", { name, max: formatDecimal(max, input.value) });
+  else if (Math.abs(value / step - Math.round(value / step)) > 1e-9) problem = word("print.steps", { name, step: formatDecimal(step, input.value), example: formatDecimal(1.5, input.value) });
   input.setAttribute("aria-invalid", String(Boolean(problem)));
   return problem ?? value!;
 }
 
 /** Takes a made file away: it was made with numbers that are no longer in the form. */
 function stale(): void {
-  if (discardMadeFile(result)) status.textContent = "The numbers changed: make the file again to use them.";
+  if (discardMadeFile(result)) status.textContent = word("print.changed");
 }
 form.addEventListener("input", stale);
 form.addEventListener("change", stale);
@@ -62,16 +63,16 @@ form.addEventListener("submit", (event) => {
     form,
     status,
     result,
-    working: "Making your file…",
+    working: word("print.working"),
     make: async (maker, base) => {
       const made = await maker.makeCustomDeck(new URL(form.dataset.input!, base), String(data.get("file")), { x: x as number, y: y as number });
-      return { ...made, ready: `Your file is ready: ${made.pages} pages.` };
+      return { ...made, ready: word("print.ready", { pages: made.pages }), download: word("print.download", { file: made.fileName }) };
     },
     failed: async (error) => {
       const keptHere = makerFiles.length > 0 && (await isKept(makerFiles[0]));
       return !keptHere && (!navigator.onLine || error instanceof TypeError)
-        ? "You seem to be offline, and the file maker is not kept on this device, so it cannot make a file now. Once you are online again, it works here; to make files offline next time, keep it with the button below."
-        : `The file could not be made here (${error.message}). The ready-made files listed below still download as they are.`;
+        ? word("print.offline")
+        : word("print.failed", { reason: error.message });
     },
   });
 });

@@ -1,6 +1,7 @@
 // The downloads page: "Keep the decks for offline" keeps every PDF on this device (the service worker
 // fetches them), marks each file that is kept, and can remove the copies again.
 import { canKeepFiles, forgetOffline, isKept, keepForOffline } from "./lib/offline-files.js";
+import { word } from "./lib/words.js";
 
 const section = document.querySelector<HTMLElement>("[data-keep-decks]");
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.decks a[href$=".pdf"]')];
@@ -23,7 +24,7 @@ if (section && links.length && canKeepFiles()) {
       if (meta && here && !badge) {
         badge = document.createElement("span");
         badge.className = "kept";
-        badge.textContent = " · kept on this device";
+        badge.textContent = word("downloads.kept");
         meta.append(badge);
       }
       if (badge) badge.hidden = !here;
@@ -34,15 +35,15 @@ if (section && links.length && canKeepFiles()) {
 
   keep.addEventListener("click", async () => {
     keep.disabled = true;
-    status.textContent = "Keeping the files…";
+    status.textContent = word("downloads.keeping");
     try {
       await navigator.storage?.persist?.().catch(() => false);
-      await keepForOffline(urls, ({ kept, of }) => (status.textContent = `Keeping the files… ${kept} of ${of}`));
+      await keepForOffline(urls, ({ kept, of }) => (status.textContent = word("downloads.keepingCount", { kept, of })));
       const kept = await mark();
-      status.textContent = `All ${kept} files are kept on this device: they open here without a connection.`;
+      status.textContent = word("downloads.allKept", { count: kept });
     } catch (error) {
       await mark();
-      status.textContent = `Not every file could be kept (${(error as Error).message}). Those marked “kept on this device” are; try again when the connection is back.`;
+      status.textContent = word("downloads.notAllKept", { reason: (error as Error).message });
     } finally {
       keep.disabled = false;
     }
@@ -50,7 +51,7 @@ if (section && links.length && canKeepFiles()) {
   forget.addEventListener("click", async () => {
     await forgetOffline(urls);
     await mark();
-    status.textContent = "The offline copies are removed. The files still download from here as before.";
+    status.textContent = word("downloads.removed");
     keep.focus();
   });
   void mark();

@@ -2,6 +2,7 @@
 // from the browser's language), the other paper one tap away. Without JavaScript both are shown.
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { likelyPaper } from "./lib/paper.js";
+import { word } from "./lib/words.js";
 
 const choice = document.querySelector<HTMLElement>("[data-paper-choice]");
 const links = choice ? [...choice.querySelectorAll<HTMLAnchorElement>("a[data-paper]")] : [];
@@ -12,10 +13,10 @@ if (choice && links.length === 2) {
   const other = links.find((link) => link !== primary)!;
   const facts = document.createElement("span");
   facts.className = "meta";
-  facts.textContent = `${primary.dataset.paperName}, ${primary.dataset.size}`;
-  primary.textContent = "Download the deck";
+  facts.textContent = word("downloads.home.paperFacts", { paper: primary.dataset.paperName!, size: primary.dataset.size! });
+  primary.textContent = word("downloads.home.download");
   other.className = "";
-  other.textContent = `${other.dataset.paperName} instead`;
+  other.textContent = word("downloads.home.otherPaper", { paper: other.dataset.paperName! });
   choice.replaceChildren(primary, " ", facts, " ", other);
   for (const link of links) {
     link.addEventListener("click", () => {

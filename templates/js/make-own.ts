@@ -9,6 +9,7 @@ import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { askMaker, makerUrls } from "./lib/maker-client.js";
 import { cardText, choose, ownCards, useGuests } from "./lib/maker-state.js";
 import type { CardProblem } from "./lib/maker-protocol.js";
+import { word } from "./lib/words.js";
 
 const form = document.querySelector<HTMLFormElement>("[data-own-form]")!;
 const heading = form.querySelector<HTMLElement>("[data-write-h]")!;
@@ -46,7 +47,7 @@ function showPreview(blocks: Block[]): void {
     for (const item of block.items) list.append(element("li")), list.lastElementChild!.append(...runs(item));
     body.append(list);
   }
-  preview.replaceChildren(element("p", `${optionText("kind")} · ${optionText("category")}`, "kind"), element("p", card.title || "Your title", "title"), body, element("p", ["duration", "energy", "touch"].map(optionText).join(" · "), "facts"));
+  preview.replaceChildren(element("p", `${optionText("kind")} · ${optionText("category")}`, "kind"), element("p", card.title || word("make.yourTitle"), "title"), body, element("p", ["duration", "energy", "touch"].map(optionText).join(" · "), "facts"));
 }
 
 /** Each problem beside its field (Title, Words, …), the fields marked; returns the first field with one. */
@@ -56,7 +57,7 @@ function showProblems(problems: CardProblem[]): HTMLElement | undefined {
     const name = box.dataset.error!;
     const mine = problems.filter((problem) => (problem.field ?? "title") === name);
     const label = form.querySelector(`label[for="own-${name}"]`)?.textContent ?? name;
-    box.textContent = mine.map((problem) => `${label}${problem.line ? `, line ${problem.line}` : ""}: ${problem.message}`).join(" ");
+    box.textContent = mine.map((problem) => (problem.line ? word("make.problemAtLine", { label, line: problem.line, message: problem.message }) : word("make.problemAt", { label, message: problem.message }))).join(" ");
     field(name).setAttribute("aria-invalid", String(mine.length > 0));
     if (mine.length && !first) first = field(name);
   }
@@ -67,19 +68,20 @@ function showProblems(problems: CardProblem[]): HTMLElement | undefined {
 function fitWords(sizes: SizeFit[]): string {
   const size = (entry: SizeFit) => entry.label.split(" (")[0].toLowerCase();
   const over = sizes.filter((entry) => entry.overLines);
-  if (over.length) return over.map((entry) => `Too long by ${entry.overLines} ${entry.overLines === 1 ? "line" : "lines"} for ${size(entry)} cards, even at the ${entry.floor} pt floor.`).join(" ") + " Shorten it to print it.";
-  return sizes.length ? `Fits: prints at ${sizes.map((entry) => `${entry.size} pt on ${size(entry)} cards`).join(" and ")}.` : "";
+  const number = (n: number | undefined) => n?.toLocaleString(document.documentElement.lang) ?? "";
+  if (over.length) return [...over.map((entry) => word(entry.overLines === 1 ? "make.tooLongOne" : "make.tooLongMany", { lines: entry.overLines!, size: size(entry), floor: number(entry.floor) })), word("make.shorten")].join(" ");
+  return sizes.length ? word("make.fits", { sizes: sizes.map((entry) => word("make.fitsAt", { points: number(entry.size), size: size(entry) })).join(word("make.fitsAnd")) }) : "";
 }
 
 /** Checks the words with the renderer; shows the preview, the fit and any problem. Resolves whether it can print. */
 async function check(): Promise<{ ok: boolean; first?: HTMLElement }> {
   const mine = ++checking;
-  if (!fit.textContent) fit.textContent = "Checking the card with the print fonts…";
+  if (!fit.textContent) fit.textContent = word("make.checking");
   const answer = await askMaker(makerUrls(), { type: "check", card: written() });
   if (mine !== checking) return { ok: false };
   if (answer.type !== "checked") {
     if (answer.type !== "failed") return { ok: false };
-    fit.textContent = answer.offline ? "The card can be checked once the deck maker has loaded: it needs a connection the first time, or keeping it for offline use." : `The card could not be checked (${answer.message}).`;
+    fit.textContent = answer.offline ? word("make.checkOffline") : word("make.checkFailed", { reason: answer.message });
     return { ok: false };
   }
   showPreview(answer.blocks);
@@ -92,7 +94,7 @@ function open(card?: OwnCardText): void {
   editing = card?.id;
   form.reset();
   if (card) for (const name of ["title", "body", ...cardFacetNames]) field(name).value = card[name as keyof OwnCardText];
-  heading.textContent = card ? "Change your card" : "Write a card";
+  heading.textContent = word(card ? "make.change" : "make.write");
   fit.textContent = "";
   showProblems([]);
   showPreview([]);
@@ -120,7 +122,7 @@ form.addEventListener("submit", async (event) => {
   const card = written();
   const now = Date.now();
   const id = editing ?? `own-${now.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
-  if (!editing && readDeviceData().ownCards.length >= limits.ownCards) return void (fit.textContent = `You can keep up to ${limits.ownCards} cards of your own here; delete one to write another.`);
+  if (!editing && readDeviceData().ownCards.length >= limits.ownCards) return void (fit.textContent = word("make.tooMany", { count: limits.ownCards }));
   updateDeviceData((data) => {
     const kept = data.ownCards.find((own) => own.id === id);
     if (kept) Object.assign(kept, card, { id, updatedAt: now });
@@ -128,7 +130,7 @@ form.addEventListener("submit", async (event) => {
   });
   choose([id], true);
   form.hidden = true;
-  said.textContent = `Saved “${card.title.trim()}”${editing ? "" : ", and chose it for your deck"}.`;
+  said.textContent = word(editing ? "make.savedChange" : "make.savedNew", { title: card.title.trim() });
   editing = undefined;
   document.getElementById(`c-${id}`)?.focus();
 });
@@ -143,7 +145,7 @@ export function ownCardAction(action: "write" | "edit" | "delete" | "keep", id?:
     const now = Date.now();
     updateDeviceData((data) => void data.ownCards.push({ ...cardText(card), createdAt: now, updatedAt: now }));
     useGuests(ownCards().filter((own) => own.guest && own.id !== id));
-    said.textContent = `Kept “${card.title}” on this device.`;
+    said.textContent = word("make.kept", { title: card.title });
     return;
   }
   const before = readDeviceData();
@@ -151,15 +153,15 @@ export function ownCardAction(action: "write" | "edit" | "delete" | "keep", id?:
     data.ownCards = data.ownCards.filter((own) => own.id !== id);
     data.maker.selected = data.maker.selected.filter((other) => other !== id);
   });
-  said.replaceChildren(`Deleted “${card.title}”. `);
-  const undo = element("button", "Undo", "button quiet") as HTMLButtonElement;
+  said.replaceChildren(`${word("make.deleted", { title: card.title })} `);
+  const undo = element("button", word("make.undo"), "button quiet") as HTMLButtonElement;
   undo.type = "button";
   undo.addEventListener("click", () => {
     updateDeviceData((data) => {
       data.ownCards = before.ownCards;
       data.maker.selected = before.maker.selected;
     });
-    said.textContent = `“${card.title}” is back.`;
+    said.textContent = word("make.back", { title: card.title });
   });
   said.append(undo);
   undo.focus();

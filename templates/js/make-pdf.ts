@@ -5,9 +5,9 @@ import { parseDecimal } from "./lib/decimal.js";
 import { askMaker, makerUrls } from "./lib/maker-client.js";
 import { isKept } from "./lib/offline-files.js";
 import { siteBase } from "./lib/site-base.js";
+import { cardCount, word } from "./lib/words.js";
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string, scope: ParentNode = document) => scope.querySelector<T>(selector)!;
-const plural = (n: number, word = "card") => `${n} ${word}${n === 1 ? "" : "s"}`;
 let fileUrl: string | undefined;
 
 /** Takes a made file away (the choice or the file changed since), saying so. */
@@ -16,7 +16,7 @@ export function discardFile(): void {
   URL.revokeObjectURL(fileUrl);
   fileUrl = undefined;
   $("[data-result]").textContent = "";
-  $("[data-status]").textContent = "The deck changed: make it again to print the new one.";
+  $("[data-status]").textContent = word("make.changedDeck");
 }
 
 /** The back offset as typed ("1,5" or "1.5"), a sentence saying what is wrong, or nothing for a file whose backs stay put. */
@@ -24,8 +24,8 @@ function backOffset(form: HTMLFormElement): { x: number; y: number } | string | 
   const limit = Number($<HTMLSelectElement>("select", form).selectedOptions[0]?.dataset.offset?.split(" ")[0]);
   if (!limit) return undefined;
   const [x, y] = ["x", "y"].map((axis) => parseDecimal($<HTMLInputElement>(`[name=${axis}]`, form).value));
-  if (x === undefined || y === undefined) return "Enter how far the backs move as numbers, like 1.5 or 1,5 (0 for not at all).";
-  if (Math.abs(x) > limit || Math.abs(y) > limit) return `The backs can move at most ${limit} mm each way.`;
+  if (x === undefined || y === undefined) return word("make.offsetNumbers");
+  if (Math.abs(x) > limit || Math.abs(y) > limit) return word("make.offsetLimit", { limit: limit.toLocaleString(document.documentElement.lang) });
   return { x, y };
 }
 
@@ -37,27 +37,27 @@ export async function makeDeck(form: HTMLFormElement, choice: DeckChoice): Promi
   const button = $<HTMLButtonElement>("button[type=submit]", form);
   const offset = backOffset(form);
   if (typeof offset === "string") return void (status.textContent = offset);
-  if (!choice.cards.length) return void (status.textContent = "Choose at least one card first.");
+  if (!choice.cards.length) return void (status.textContent = word("make.chooseFirst"));
   discardFile();
   alertBox.hidden = true;
   button.disabled = true;
   progress.hidden = false;
   progress.value = 0;
-  status.textContent = "Making your deck…";
+  status.textContent = word("make.working");
   const fileName = $<HTMLSelectElement>("select", form).value;
   const answer = await askMaker(makerUrls(), { type: "make", choice, fileName, backOffset: offset }, (step) => {
     progress.value = step.of ? step.done / step.of : 0;
-    status.textContent = `${step.stage}${step.of > 1 ? `: ${step.done} of ${step.of}` : ""}…`;
+    status.textContent = step.of > 1 ? word("make.stepCount", { stage: step.stage, done: step.done, of: step.of }) : word("make.step", { stage: step.stage });
   });
   button.disabled = false;
   progress.hidden = true;
   if (answer.type === "made") {
     fileUrl = URL.createObjectURL(new Blob([answer.bytes], { type: "application/pdf" }));
-    const link = Object.assign(document.createElement("a"), { href: fileUrl, download: answer.fileName, className: "button", textContent: `Download ${answer.fileName}` });
+    const link = Object.assign(document.createElement("a"), { href: fileUrl, download: answer.fileName, className: "button", textContent: word("make.download", { file: answer.fileName }) });
     result.append(link);
     const gone = answer.unknown.length;
-    const left = gone ? ` ${plural(gone)} of the choice ${gone === 1 ? "is" : "are"} not in this deck any more and ${gone === 1 ? "was" : "were"} left out.` : "";
-    status.textContent = `Your deck is ready: ${plural(answer.cards)} on ${plural(answer.pages, "page")}.${left}`;
+    const left = gone ? word(gone === 1 ? "make.leftOutOne" : "make.leftOutMany", { cards: cardCount(gone) }) : "";
+    status.textContent = word(answer.pages === 1 ? "make.readyPageOne" : "make.readyPageMany", { cards: cardCount(answer.cards), count: answer.pages }) + left;
     link.focus();
     return;
   }
@@ -66,10 +66,10 @@ export async function makeDeck(form: HTMLFormElement, choice: DeckChoice): Promi
   const kept = files.length > 0 && (await isKept(new URL(files[0], siteBase()).href));
   status.textContent =
     answer.offline && !kept
-      ? "You seem to be offline, and the deck maker is not kept on this device, so it cannot make the deck now. It works here once you are online again; to make decks offline, keep it with the button below."
+      ? word("make.offline")
       : answer.problems?.length
         ? answer.message
-        : `The deck could not be made (${answer.message}).`;
+        : word("make.failed", { reason: answer.message });
   if (answer.problems?.length) {
     alertBox.textContent = answer.problems.map((problem) => `${problem.card}: ${problem.field ?? ""} ${problem.message}`.replace(/\s+/g, " ")).join("\n");
     alertBox.hidden = false;

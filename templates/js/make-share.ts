@@ -6,9 +6,9 @@ import { deckFragment, readDeckFragment } from "./lib/deck-link.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { offerLink } from "./lib/link-offer.js";
 import { chooseOnly, useGuests } from "./lib/maker-state.js";
+import { cardCount, word } from "./lib/words.js";
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const plural = (n: number, word = "card") => `${n} ${word}${n === 1 ? "" : "s"}`;
 const linkBox = $("[data-link-box]");
 const shareStatus = $("[data-copy-status]");
 
@@ -16,14 +16,14 @@ const shareStatus = $("[data-copy-status]");
 export async function shareDeck(choice: DeckChoice): Promise<void> {
   const made = $("[data-link-made]");
   made.hidden = true;
-  if (!choice.cards.length) return void (shareStatus.textContent = "Choose at least one card first.");
+  if (!choice.cards.length) return void (shareStatus.textContent = word("make.chooseFirst"));
   const fragment = await deckFragment(choice);
-  if (!fragment) return void (shareStatus.textContent = "This deck is too long for a link: its own cards hold too many words. Choose fewer of your own cards, or save the deck as a file.");
+  if (!fragment) return void (shareStatus.textContent = word("make.tooLong"));
   const url = `${location.origin}${location.pathname}#${fragment}`;
-  offerLink(linkBox, url, "Our deck");
+  offerLink(linkBox, url, word("make.linkTitle"));
   made.hidden = false;
   $<HTMLButtonElement>("[data-save-file]").onclick = () => saveFile(choice);
-  if ("share" in navigator) return void navigator.share({ title: "Our deck", url }).catch(() => {});
+  if ("share" in navigator) return void navigator.share({ title: word("make.linkTitle"), url }).catch(() => {});
   $<HTMLButtonElement>("[data-copy]").click();
 }
 
@@ -32,7 +32,7 @@ function saveFile(choice: DeckChoice): void {
   const url = URL.createObjectURL(new Blob([`${JSON.stringify(choice, null, 2)}\n`], { type: "application/json" }));
   Object.assign(document.createElement("a"), { href: url, download: "deck.json" }).click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  shareStatus.textContent = "Saved as “deck.json”, in your downloads.";
+  shareStatus.textContent = word("make.savedFile");
 }
 
 /** Forgets the fragment, so a reload does not offer the link again. */
@@ -52,14 +52,15 @@ export async function openShared(hash: string, deckIds: readonly string[]): Prom
   const printed = known.reduce((sum, id) => sum + (choice.copies[id] ?? 1), 0);
   const hidden = choice.hidden.filter((id) => deckIds.includes(id));
   const lines = [
-    `It holds ${plural(known.length)}${printed > known.length ? ` (${printed} to print, with copies)` : ""}${own.length ? `, ${own.length} of them written by whoever shared it:` : "."}`,
+    word("make.holds", { cards: cardCount(known.length) }) + (printed > known.length ? word("make.holdsCopies", { printed }) : "") + (own.length ? word("make.holdsOwn", { count: own.length }) : word("make.holdsEnd")),
   ];
-  if (known.length < choice.cards.length) lines.push(`${plural(choice.cards.length - known.length)} in it ${choice.cards.length - known.length === 1 ? "is" : "are"} not in this deck and will be left out.`);
+  const unknown = choice.cards.length - known.length;
+  if (unknown > 0) lines.push(word(unknown === 1 ? "make.unknownOne" : "make.unknownMany", { cards: cardCount(unknown) }));
   $("[data-shared-says]").textContent = lines.join(" ");
   $("[data-shared-own]").replaceChildren(...own.map((card) => Object.assign(document.createElement("li"), { textContent: card.title })));
   $("[data-shared-keep-own]").hidden = own.length === 0;
   $("[data-shared-keep-hidden]").hidden = hidden.length === 0;
-  $("[data-keep-hidden-says]").textContent = `Also mark the ${plural(hidden.length)} they set aside as “not for us” here`;
+  $("[data-keep-hidden-says]").textContent = word("make.keepHidden", { cards: cardCount(hidden.length) });
   box.hidden = false;
   $("[data-shared] h2").focus();
 
@@ -77,7 +78,7 @@ export async function openShared(hash: string, deckIds: readonly string[]): Prom
     chooseOnly(known, choice.copies);
     box.hidden = true;
     leave();
-    $("[data-count]").textContent += " The shared deck is open.";
+    $("[data-count]").textContent += word("make.opened");
     $("#choose-h").focus();
   };
   $("[data-close-shared]").onclick = () => {

@@ -5,6 +5,8 @@ import { readFilterQuery } from "../../scripts/site/filter-query.js";
 import { readDeviceData } from "./lib/device-store.js";
 import { choose, chooseOnly, copiesOf, currentChoice, hiddenIds, onChoice, ownCards, selectedIds, setCopies, setHidden } from "./lib/maker-state.js";
 import { siteBase } from "./lib/site-base.js";
+import { makerWords } from "./lib/maker-words.js";
+import { cardCount, word } from "./lib/words.js";
 
 const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = document) => scope.querySelector<T>(selector)!;
 const maker = $("[data-maker]");
@@ -16,11 +18,12 @@ const count = $("[data-count]");
 const form = $<HTMLFormElement>("[data-make]");
 const fileSelect = $<HTMLSelectElement>("select", form);
 // The offer to keep the maker for offline use: checked after the page is up (it is at the page's foot).
-void import("./lib/keep-renderer.js").then((keep) => keep.offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "deck maker"));
+void import("./lib/keep-renderer.js").then((keep) => keep.offerKeeping(document.querySelector<HTMLElement>("[data-maker-offline]"), siteBase(), "make"));
+/** A part loaded on use, with the words it shows. */
+const later = <T>(part: Promise<T>) => Promise.all([part, makerWords()]).then(([loaded]) => loaded);
 /** Making the PDF, loaded with the first "Make my deck". */
 let pdf: typeof import("./make-pdf.js") | undefined;
 
-const plural = (n: number, word = "card") => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** A row's copies field and "not for us" toggle, named after the row's title for screen readers. */
 function controls(row: HTMLLIElement, own: boolean): void {
   const id = row.dataset.id!;
@@ -31,11 +34,11 @@ function controls(row: HTMLLIElement, own: boolean): void {
   const extra = document.createElement("span");
   extra.className = "row-tools";
   // "Copies" is seen beside the field; a screen reader hears "Copies of <title>" (aria-labelledby).
-  const word = Object.assign(document.createElement("label"), { htmlFor: copies.id, textContent: "Copies" });
-  word.append(copies);
-  extra.append(word);
+  const label = Object.assign(document.createElement("label"), { htmlFor: copies.id, textContent: word("make.copies") });
+  label.append(copies);
+  extra.append(label);
   if (!own) {
-    const hide = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: "Not for us" });
+    const hide = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: word("make.notForUs") });
     hide.setAttribute("aria-labelledby", `${(hide.id = `h-${id}`)} l-${id}`);
     hide.addEventListener("click", () => setHidden(id, hide.getAttribute("aria-pressed") !== "true"));
     extra.append(hide);
@@ -53,15 +56,15 @@ function ownRows(): HTMLLIElement[] {
     row.dataset.id = card.id;
     const box = Object.assign(document.createElement("input"), { type: "checkbox", id: `c-${card.id}`, value: card.id });
     const label = Object.assign(document.createElement("label"), { id: `l-${card.id}`, htmlFor: box.id, textContent: card.title });
-    label.append(" ", Object.assign(document.createElement("span"), { className: "meta", textContent: card.guest ? "from the link" : "yours" }));
+    label.append(" ", Object.assign(document.createElement("span"), { className: "meta", textContent: word(card.guest ? "make.fromLink" : "make.yours") }));
     row.append(box, label);
     controls(row, true);
-    for (const [word, action] of [["Edit", "edit"], ["Delete", "delete"]] as const) {
+    for (const action of ["edit", "delete"] as const) {
       if (card.guest && action === "delete") continue;
-      const button = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: card.guest ? "Keep" : word });
+      const button = Object.assign(document.createElement("button"), { type: "button", className: "remove", textContent: word(card.guest ? "make.keep" : `make.${action}`) });
       button.id = `${action[0]}-${card.id}`;
       button.setAttribute("aria-labelledby", `${button.id} l-${card.id}`);
-      button.addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction(card.guest ? "keep" : action, card.id)));
+      button.addEventListener("click", () => void later(import("./make-own.js")).then((own) => own.ownCardAction(card.guest ? "keep" : action, card.id)));
       (row.querySelector(".own-tools") ?? row.appendChild(Object.assign(document.createElement("span"), { className: "own-tools" }))).append(button);
     }
     return row;
@@ -95,7 +98,7 @@ function render(): void {
     cards++;
     printed += copiesOf(id);
   }
-  count.textContent = cards ? `${plural(cards)} chosen${printed > cards ? `, ${plural(printed)} to print with copies` : ""}.` : "No cards chosen yet: tick the ones you want, select all shown, or start from your favourites.";
+  count.textContent = !cards ? word("make.noneChosen") : printed > cards ? word("make.chosenCopies", { cards: cardCount(cards), printed: cardCount(printed) }) : word("make.chosen", { cards: cardCount(cards) });
   discardFile();
 }
 
@@ -108,7 +111,7 @@ for (const row of rows) row.hidden = Object.entries(filter).some(([facet, value]
 if (filtered) {
   const box = $("[data-filtered]");
   box.hidden = false;
-  $("[data-filtered-says]").textContent = `Showing the ${plural(rows.filter((row) => !row.hidden).length)} of your filter from Cards.`;
+  $("[data-filtered-says]").textContent = word("make.showing", { cards: cardCount(rows.filter((row) => !row.hidden).length) });
 }
 const shown = () => rows.filter((row) => !row.hidden).map((row) => row.dataset.id!);
 
@@ -148,13 +151,13 @@ showFile();
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  void import("./make-pdf.js").then((loaded) => (pdf = loaded).makeDeck(form, currentChoice(deckIds)));
+  void later(import("./make-pdf.js")).then((loaded) => (pdf = loaded).makeDeck(form, currentChoice(deckIds)));
 });
 
-$("[data-share-deck]").addEventListener("click", () => void import("./make-share.js").then((share) => share.shareDeck(currentChoice(deckIds))));
-$("[data-write]").addEventListener("click", () => void import("./make-own.js").then((own) => own.ownCardAction("write")));
+$("[data-share-deck]").addEventListener("click", () => void later(import("./make-share.js")).then((share) => share.shareDeck(currentChoice(deckIds))));
+$("[data-write]").addEventListener("click", () => void later(import("./make-own.js")).then((own) => own.ownCardAction("write")));
 // A shared deck in the address (on arrival, or pasted into this tab): shown before anything is saved.
-const openLink = () => location.hash.startsWith("#deck") && void import("./make-share.js").then((share) => share.openShared(location.hash, deckIds));
+const openLink = () => location.hash.startsWith("#deck") && void later(import("./make-share.js")).then((share) => share.openShared(location.hash, deckIds));
 openLink();
 addEventListener("hashchange", openLink);
 

@@ -11,7 +11,7 @@ export interface FileOnDevice {
   /** Where the download link goes. */
   result: HTMLElement;
   working: string;
-  make: (maker: Maker, base: URL) => Promise<{ blob: Blob; fileName: string; ready: string }>;
+  make: (maker: Maker, base: URL) => Promise<{ blob: Blob; fileName: string; ready: string; /** The link's words (default: "Download <file>"). */ download?: string }>;
   /** The sentence when it fails, given what went wrong (a TypeError when the renderer could not load). */
   failed: (error: Error) => string | Promise<string>;
 }
@@ -39,7 +39,7 @@ export async function makeOnDevice({ form, status, result, working, make, failed
     const made = await make(await maker, base);
     if (fileUrl) URL.revokeObjectURL(fileUrl);
     fileUrl = URL.createObjectURL(made.blob);
-    const link = Object.assign(document.createElement("a"), { href: fileUrl, download: made.fileName, className: "button", textContent: `Download ${made.fileName}` });
+    const link = Object.assign(document.createElement("a"), { href: fileUrl, download: made.fileName, className: "button", textContent: made.download ?? `Download ${made.fileName}` });
     result.append(link);
     status.textContent = made.ready;
     link.focus();

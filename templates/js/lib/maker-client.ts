@@ -3,6 +3,7 @@
 // not kept) fails every waiting request with `offline`, and the next request starts a fresh one.
 import type { MakerAnswer, MakerMessage, MakerRequest } from "./maker-protocol.js";
 import { siteBase } from "./site-base.js";
+import { word } from "./words.js";
 
 export interface Progress {
   stage: string;
@@ -40,7 +41,7 @@ function started(url: URL): Worker {
   };
   fresh.onerror = (event) => {
     event.preventDefault();
-    stop("the deck maker could not be loaded");
+    stop(word("make.notLoaded"));
   };
   return (worker = fresh);
 }

@@ -1,5 +1,6 @@
 // Keeping files for offline use: the service worker fetches and keeps them (it owns its caches); a
-// page asks it to, follows the progress, and checks what is kept.
+// page asks it to, follows the progress, and checks what is kept. Its words are the downloads area's.
+import { word } from "./words.js";
 
 export interface KeepProgress {
   kept: number;
@@ -11,9 +12,9 @@ export interface KeepProgress {
 export const canKeepFiles = () => "serviceWorker" in navigator && "caches" in window && location.protocol !== "file:";
 
 async function activeWorker(): Promise<ServiceWorker> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("this browser is not letting the site keep files; a private window can prevent it")), 10_000));
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(word("downloads.offline.notAllowed"))), 10_000));
   const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
-  if (!registration.active) throw new Error("this browser is not letting the site keep files; a private window can prevent it");
+  if (!registration.active) throw new Error(word("downloads.offline.notAllowed"));
   return registration.active;
 }
 
@@ -23,7 +24,7 @@ export async function keepForOffline(urls: readonly string[], progress: (step: K
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = ({ data }) => {
-      if (data.failed) reject(new Error(`${decodeURIComponent(String(data.failed).split("/").pop() ?? "")} could not be fetched`));
+      if (data.failed) reject(new Error(word("downloads.offline.notFetched", { file: decodeURIComponent(String(data.failed).split("/").pop() ?? "") })));
       else if (data.done) resolve(Number(data.bytes));
       else progress(data as KeepProgress);
     };

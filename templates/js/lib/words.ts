@@ -9,5 +9,11 @@ export function word(key: string, values: Record<string, string | number> = {}):
   return (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Adds words a part of the page loaded later brought (a script loaded on use fetches its own). */
+export function addWords(more: Record<string, string>): void {
+  word("");
+  Object.assign(words!, more);
+}
+
 /** "1 card" or "5 cards", in the page's language. */
 export const cardCount = (count: number) => word(count === 1 ? "cardOne" : "cardMany", { count });
