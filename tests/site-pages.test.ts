@@ -140,7 +140,7 @@ describe("fixed pages", () => {
       expect(html, file).toContain('<meta name="referrer" content="no-referrer">');
       expect(html, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'[;' ]/);
       // Scripts come from files; the one inline <script> is the scripts' words, a JSON data block the browser never runs.
-      expect(html.replace('<script type="application/json" data-page-words>', ""), file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html.replace(/<script type="application\/json" data-(page-words|vocabulary)(="")?>/g, ""), file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
       expect(html, file).not.toMatch(/\sstyle="/);
       expect(html, file).not.toMatch(/\son[a-z]+="/);
     }

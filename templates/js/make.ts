@@ -145,7 +145,8 @@ function showFile(): void {
 fileSelect.addEventListener("change", showFile);
 form.addEventListener("input", (event) => event.target !== fileSelect && discardFile());
 const paper = readDeviceData().preferences.paper;
-const likely = [...fileSelect.options].find((option) => paper && option.textContent!.includes(paper === "a4" ? "A4" : "Letter"));
+// By the file's name ("…-a4-duplex.pdf"), which says the paper in every language.
+const likely = [...fileSelect.options].find((option) => paper && new RegExp(`-${paper}[-.]`).test(option.value));
 if (likely) fileSelect.value = likely.value;
 showFile();
 
