@@ -1,7 +1,8 @@
 // Synthetic content for benchmarks: N cards of realistic length and M chapters, valid for the loader.
 // Front matter is built as values of the schema's own types, so a schema change fails type-checking here
 // rather than when the benchmark runs.
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import type { CardFrontMatter, ChapterFrontMatter } from "../content/schema.js";
@@ -54,7 +55,10 @@ colours:
   night: { paper: "#221a21", ink: "#f0e6dc", accent: "#f0b3a8" }
 `;
 
-/** Writes `<root>/content/{cards,guide}` and site.yaml with the given counts; returns the content folder. */
+/** The project's own interface words in its default language: every site needs them. */
+const projectStrings = fileURLToPath(new URL("../../content/strings/en/", import.meta.url));
+
+/** Writes `<root>/content/{cards,guide}`, site.yaml and the interface words with the given counts; returns the content folder. */
 export async function writeSyntheticContent(root: string, cards: number, chapters: number): Promise<string> {
   const content = join(root, "content");
   await mkdir(join(content, "cards"), { recursive: true });
@@ -64,6 +68,7 @@ export async function writeSyntheticContent(root: string, cards: number, chapter
     ...Array.from({ length: cards }, (_, i) => writeFile(join(content, "cards", `card-${pad(i)}.md`), syntheticCard(i))),
     ...Array.from({ length: chapters }, (_, i) => writeFile(join(content, "guide", `chapter-${pad(i)}.md`), syntheticChapter(i))),
     writeFile(join(content, "site.yaml"), syntheticSiteYaml),
+    cp(projectStrings, join(content, "strings", "en"), { recursive: true }),
   ]);
   return content;
 }
