@@ -44,7 +44,7 @@ function cutFile(file: DeckFile, radiusMm: number): string {
  * turned 90° clockwise, so that point sits at (right − baseline, top + inset) on the page.
  */
 function printedCards(file: DeckFile, page: PdfPage): Rect[] {
-  const faces = composeFaces(cards, file.cardSize, measurerFor(deckFonts(fonts)));
+  const faces = composeFaces(cards, file.cardSize, measurerFor(deckFonts(fonts)), siteBrand.faceLabels);
   const card = cardSizeOf(file.cardSize);
   return faces.slice(0, cardsPerSheet(file)).map((face) => {
     const line = face.title.lines[0].trim();

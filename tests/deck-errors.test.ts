@@ -43,7 +43,7 @@ describe("a card too long for its face", () => {
     const { composeFaces } = await import("../scripts/deck/render.js");
     const { deckFonts, measurerFor } = await import("../scripts/deck/text-measurer.js");
     const measurer = measurerFor(deckFonts(fonts));
-    const [short, medium] = composeFaces([cardWithBody(longText(20)), cardWithBody(longText(72), { id: "m", file: "content/cards/m.md" })], "poker", measurer);
+    const [short, medium] = composeFaces([cardWithBody(longText(20)), cardWithBody(longText(72), { id: "m", file: "content/cards/m.md" })], "poker", measurer, siteBrand.faceLabels);
     expect(short.body.set.size).toBe(9.5);
     expect(medium.body.set.size).toBeLessThan(9.5);
     expect(medium.body.set.size).toBeGreaterThanOrEqual(8);

@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 /** Text without whitespace: titles and bodies wrap, and PDF text extraction spaces words its own way. */
 const squash = (text: string) => text.replace(/\s+/g, "");
-const textsOf = (card: Card) => faceTexts(card, faceWords(card, cards.length));
+const textsOf = (card: Card) => faceTexts(card, faceWords(card, cards.length, siteBrand.faceLabels));
 
 describe("faceTexts", () => {
   it("lists every string drawn on each card face, and each of them is drawn", async () => {
@@ -71,7 +71,7 @@ describe("a glyph missing from any printed field", () => {
       const char = [...text.text].find((c) => c.trim() && !others.includes(c))!;
       let error: unknown;
       try {
-        fitFaces([card], "poker", measurerLacking(real, text.role, char));
+        fitFaces([card], "poker", measurerLacking(real, text.role, char), siteBrand.faceLabels);
       } catch (thrown) {
         error = thrown;
       }

@@ -5,12 +5,12 @@ import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { type DeckFile } from "../scripts/deck/deck-files.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { flipOnLongEdge, mm, toMm, type Rect } from "../scripts/deck/geometry.js";
-import { impositions, type Imposition } from "../scripts/deck/impositions.js";
+import { describedImpositions, impositionById, type Imposition, type ImpositionWords } from "../scripts/deck/impositions.js";
+import { sayIn } from "../scripts/deck/say.js";
 import { cutFilesOf } from "../scripts/deck/deck-files.js";
 import { registrationMarks, registrationRule } from "../scripts/deck/cutter.js";
 import { cardsPerSheet, planDeck, type PagePlan } from "../scripts/deck/plan.js";
 import { renderDeck } from "../scripts/deck/render.js";
-import { stocks } from "../scripts/deck/sizes.js";
 import { makeCards } from "../scripts/deck/synthetic.js";
 import { pageContents, rawPdf, readPdf } from "./support/pdf.js";
 import { lineSegments, rectangles } from "./support/pdf-paths.js";
@@ -189,7 +189,7 @@ const claims: Claim[] = [
     says: /sized for the whole deck printed two-sided on 200 g\/m² card/i,
     holds: ({ file, plan }) => {
       const count = cardsPerSheet(file) + 1;
-      expect(stocks[file.stock].label).toBe("200 g/m² card");
+      expect(sayIn(siteBrand.words)(`stocks.${file.stock}`)).toBe("200 g/m² card");
       expect(plan[0].box!.size.inner.depth).toBeCloseTo(count * 0.25 + 2, 6);
     },
   },
@@ -240,9 +240,12 @@ function caseFor(imposition: Imposition): Case {
   return { file, plan: planDeck(file, count) };
 }
 
+/** The impositions in the default language's words (content/strings/en/deck.yaml), which these claims read. */
+const impositions: (Imposition & ImpositionWords)[] = describedImpositions(sayIn(siteBrand.words));
+
 describe.each(impositions.map((imposition) => [imposition.id, imposition] as const))("%s", (_id, imposition) => {
-  it("has at least one file, and only its own words", () => {
-    expect(deckFiles.some((file) => file.imposition === imposition)).toBe(true);
+  it("has at least one file, and only its own facts", () => {
+    expect(deckFiles.some((file) => file.imposition === impositionById(imposition.id))).toBe(true);
   });
 
   it("arranges its pages the way its words say", async () => {

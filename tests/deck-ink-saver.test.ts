@@ -38,7 +38,7 @@ describe("ink saver", () => {
     const { bytes } = await renderDeck(cards, await readFontBytes(), savers[0], { brand: siteBrand, updated: new Date(0) });
     const pages = await readPdf(bytes);
     cards.forEach((card, i) => {
-      const words = faceWords(card, cards.length);
+      const words = faceWords(card, cards.length, siteBrand.faceLabels);
       const page = pages[2 * Math.floor(i / 9)].text;
       for (const word of [words.kind.toUpperCase(), ...words.foot.map((item) => item.label)]) expect(page, `${card.file}: ${word}`).toContain(word);
     });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   statements = content.plan.groups.flatMap((group) => group.statements).map((s: PlanStatement) => ({ id: s.id, short: s.short, touch: s.touch ?? "none" }));
   fonts = await readFontBytes();
   measurer = measurerFor(deckFonts(fonts));
-  fits = fitsCardSize("poker", measurer);
+  fits = fitsCardSize("poker", measurer, siteBrand.faceLabels);
 });
 
 /** A plan where the two answer each statement by the given rule. */
@@ -43,9 +43,9 @@ const squash = (text: string) => text.replace(/\s+/g, "");
 
 /** Each card set as the deck sets it: its body size and whether it fits its box. */
 function setFaces(plan: Plan) {
-  const cards = planCards(planCardInput(plan, statements), fits);
+  const cards = planCards(planCardInput(plan, statements), fits, siteBrand.words);
   return cards.map((card) => {
-    const face = composeFace({ card, total: cards.length, size: cardSizeOf("poker"), design: scaledFace(1), measurer, cardLabel: "poker" });
+    const face = composeFace({ card, total: cards.length, size: cardSizeOf("poker"), design: scaledFace(1), measurer, cardLabel: "poker", labels: siteBrand.faceLabels });
     return { card, size: face.body.set.size, fitsBox: face.body.set.height <= face.body.height };
   });
 }
@@ -54,7 +54,7 @@ describe("the plan card", () => {
   it("prints a plan that fits on one poker card as one card, with its full text extractable from the PDF", async () => {
     const plan = planOf((i) => (i % 3 === 0 ? ["yes", "yes"] : i % 3 === 1 ? ["yes", "maybe"] : [undefined, "yes"]));
     const input = planCardInput(plan, statements);
-    const cards = planCards(input, fits);
+    const cards = planCards(input, fits, siteBrand.words);
     expect(cards).toHaveLength(1);
     const { bytes } = await renderDeck(cards, fonts, deckFileById("home-duplex-letter"), { brand: siteBrand, updated: new Date(plan.createdAt) });
     const pages = await readPdf(bytes);
@@ -66,7 +66,7 @@ describe("the plan card", () => {
   it("moves a plan too long for one card onto a second, set at 8 pt or more, never clipped, every item once", async () => {
     const plan = planOf((i) => [(["yes", "maybe", "no", "yes"] as const)[i % 4], (["yes", "yes", "maybe", "no", "yes"] as const)[i % 5]]);
     const input = planCardInput(plan, statements);
-    const everything = planCards({ ...input }, () => true);
+    const everything = planCards({ ...input }, () => true, siteBrand.words);
     expect(fits(everything[0], 1), "the whole plan does not fit one card, so splitting is needed").toBe(false);
     const faces = setFaces(plan);
     expect(faces).toHaveLength(2);
@@ -112,7 +112,7 @@ describe("the plan card", () => {
     const plan = planOf(() => ["yes", "yes"], ["Sam 💛", "Alex"]);
     let error: unknown;
     try {
-      planCards(planCardInput(plan, statements), fits);
+      planCards(planCardInput(plan, statements), fits, siteBrand.words);
     } catch (caught) {
       error = caught;
     }
@@ -123,7 +123,7 @@ describe("the plan card", () => {
   it("lists the closest touch its ideas ask for at its foot, and says something kind when nothing matched", () => {
     const none = planCardInput(planOf(() => [undefined, undefined]), statements);
     expect(none.sections).toEqual([]);
-    expect(planCards(none, fits)[0].text).toContain("Nothing in common yet");
+    expect(planCards(none, fits, siteBrand.words)[0].text).toContain("Nothing in common yet");
     expect(none.touch).toBe("none");
     const cuddle = statements.findIndex((s) => s.touch === "close");
     expect(planCardInput(planOf((i) => (i === cuddle ? ["yes", "maybe"] : [undefined, undefined])), statements).touch).toBe("close");

@@ -70,7 +70,7 @@ describe("the fit meter's measure", () => {
   const fitOf = (change: Partial<OwnCardText>) => {
     const made = ownCard({ ...tea, ...change }, "your card “Tea”");
     if (!made.ok) throw new Error(made.problems.map(formatProblem).join("\n"));
-    return cardFit(made.card, measurer);
+    return cardFit(made.card, measurer, siteBrand);
   };
   beforeAll(async () => {
     measurer = measurerFor(deckFonts(await readFontBytes()));

@@ -1,6 +1,6 @@
 // The site's pure parts: seeded draws, filters, escaping, the CSP, the precache list, the print page,
 // discreet titles, the reader's likely paper, typo correction and numbers as people type them.
-import { siteSettings } from "./support/deck-brand.js";
+import { siteSettings, siteStrings } from "./support/deck-brand.js";
 import { describe, expect, it } from "vitest";
 import { dealsOfThree, drawSequence, seededShuffle, seedOf } from "../scripts/site/draw-order.js";
 import { cardIndex, filterNav, filterVocabulary } from "../scripts/site/card-filters.js";
@@ -236,7 +236,7 @@ describe("download and print pages", () => {
   });
   it("hand the browser every card without its markdown source, the content's date and a TTF for every font", () => {
     const cards = makeCards(3).map((card) => ({ ...card, body: "**source**" }));
-    const input = JSON.parse(deckInput({ settings: siteSettings, cards, updated: new Date("2026-02-03T04:05:06Z") }));
+    const input = JSON.parse(deckInput({ settings: siteSettings, lang: "en", strings: siteStrings, cards, updated: new Date("2026-02-03T04:05:06Z") }));
     expect(input.updated).toBe("2026-02-03T04:05:06.000Z");
     expect(input.cards.map((card: { id: string }) => card.id)).toEqual(cards.map((card) => card.id));
     expect(input.cards.every((card: object) => !("body" in card) && "blocks" in card)).toBe(true);

@@ -7,6 +7,7 @@ import { deckFilesFor, type DeckFile } from "../deck/deck-files.js";
 import { planDeck } from "../deck/plan.js";
 import { renderDeck } from "../deck/render.js";
 import { makeCards, syntheticBrand } from "../deck/synthetic.js";
+import { readLanguageStrings } from "../content/strings.js";
 
 export interface DeckBenchRow {
   file: string;
@@ -58,8 +59,9 @@ export async function benchDeck({ count, repeats = 3 }: { count: number; repeats
   const cards = makeCards(count);
   // Warm up both paths once (JIT, font parsing) so the first file is not charged for it.
   const warm = makeCards(20);
-  const deckFiles = deckFilesFor(syntheticBrand);
-  await renderDeck(warm, fonts, deckFiles[0], { brand: syntheticBrand, updated });
+  const brand = syntheticBrand(await readLanguageStrings("content", "en"));
+  const deckFiles = deckFilesFor(brand);
+  await renderDeck(warm, fonts, deckFiles[0], { brand, updated });
   await baseline(warm, fonts, deckFiles[0]);
   const rows: DeckBenchRow[] = [];
   for (const file of deckFiles.filter((f) => f.imposition.carriesCards)) {
@@ -70,7 +72,7 @@ export async function benchDeck({ count, repeats = 3 }: { count: number; repeats
       await baseline(cards, fonts, file);
       baselineRuns.push(seconds(start));
       start = performance.now();
-      await renderDeck(cards, fonts, file, { brand: syntheticBrand, updated });
+      await renderDeck(cards, fonts, file, { brand, updated });
       deckRuns.push(seconds(start));
     }
     const baselineSeconds = median(baselineRuns);

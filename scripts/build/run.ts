@@ -6,8 +6,8 @@ import type Eleventy from "@11ty/eleventy";
 import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { renderDeckInWorker } from "../deck/worker.js";
-import { deckBrandOf, settingsDeckFiles } from "../deck/brand.js";
+import { deckPoolSize, startDeckPool } from "../deck/worker.js";
+import { deckBrandOfContent, settingsDeckFiles } from "../deck/brand.js";
 import { normalisePrefix, siteUrlFor } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";
@@ -72,19 +72,31 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
 
   return buildAtomically(outDir, async (staging) => {
     const fonts = await readFontBytes();
-    const brand = deckBrandOf(content.settings);
-    const deck = renderDeckInWorker({
-      cards: content.cards,
-      brand,
-      options: { files: settingsDeckFiles(content.settings, brand) },
-      outDir: join(staging, "downloads"),
-      updated: content.updated.toISOString(),
-      fonts,
-      cache: { dir: cacheDir, codeVersion: sourceVersion(deckSources) },
-    });
-    deck.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
-    const manifest = deck.then((written) => written.manifest);
-    manifest.catch(() => {});
+    // Each language's deck (its cards, titles and words) into its own downloads/, on one pool of workers.
+    const pool = startDeckPool(deckPoolSize(content.cards.length * (1 + content.translations.length)));
+    const renderIn = (language: Content, outDir: string) => {
+      const brand = deckBrandOfContent(language);
+      const written = pool.render({
+        cards: language.cards,
+        brand,
+        options: { files: settingsDeckFiles(content.settings, brand) },
+        outDir: join(outDir, "downloads"),
+        updated: content.updated.toISOString(),
+        fonts,
+        cache: { dir: cacheDir, codeVersion: sourceVersion(deckSources) },
+      });
+      written.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+      return written;
+    };
+    const decks = [renderIn(content, staging), ...content.translations.map((translation) => renderIn(translation, join(staging, translation.lang)))];
+    const deck = Promise.all(decks).finally(() => pool.close());
+    deck.catch(() => {});
+    const manifestOf = (index: number) => {
+      const manifest = decks[index].then((written) => written.manifest);
+      manifest.catch(() => {});
+      return manifest;
+    };
+    const manifest = manifestOf(0);
     let deckDone = 0;
     deck.then(() => (deckDone = performance.now()), () => {});
     // A big deck's pages are rendered in batches, so Eleventy never holds all of them at once.
@@ -102,10 +114,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     const languages = siteLanguages(content);
     const translations = async () => {
       await writeSite(site, batches);
-      for (const translation of content.translations) {
+      for (const [index, translation] of content.translations.entries()) {
         const translated = new EleventyBuild(contentDir, join(staging, translation.lang), {
           configPath: "",
-          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifest, pathPrefix, siteUrl: siteUrlFor(content.settings), cache, pages: options.translationPages?.(translation.lang) }),
+          config: afterglowSite({ content: async () => translation, translation: translation.lang, languages: async () => languages, decks: () => manifestOf(index + 1), pathPrefix, siteUrl: siteUrlFor(content.settings), cache, pages: options.translationPages?.(translation.lang) }),
           pathPrefix,
           quietMode: true,
         });
@@ -124,8 +136,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     const finished = performance.now();
     return {
       content,
-      decks: deckResult.value.manifest,
-      cacheUses: [...deckResult.value.cacheUses, ...cache.uses],
+      decks: deckResult.value[0].manifest,
+      cacheUses: [...deckResult.value.flatMap((written) => written.cacheUses), ...cache.uses],
       timings: { content: loaded - started, siteAndDeck: rendered - loaded, deck: deckDone - loaded, search: finished - rendered, total: finished - started },
     };
   });

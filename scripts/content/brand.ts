@@ -1,7 +1,15 @@
-// The publisher's names and colours as the printed deck carries them, made from the settings (content/site.yaml)
-// for whoever starts a render (the build, the CLI, deck-input.json for the browser's renderer), so deck code names no one.
+// The publisher's names, colours and words as the printed deck carries them, made from the settings
+// (content/site.yaml) and one language's strings (content/strings/<lang>/deck.yaml, vocab.yaml) for
+// whoever starts a render (the build, the CLI, deck-input.json for the browser's renderer), so deck code
+// names no one and holds no reader-facing words.
+import { localVocabulary } from "./local-vocabulary.js";
 import { printPalette, type PrintPalette } from "./palette.js";
-import type { Settings } from "./types.js";
+import type { Strings } from "./strings.js";
+import type { Content, Settings } from "./types.js";
+import type { CardFacet } from "./vocabulary.js";
+
+/** The words a card face prints for each facet value, in the brand's language: faceLabels.kind.ritual → "Ritual". */
+export type FaceLabels = Record<CardFacet, Record<string, string>>;
 
 export interface DeckBrand {
   /** The name itself: the PDFs' author, the box and the alignment test. */
@@ -15,6 +23,9 @@ export interface DeckBrand {
   /** The PDFs' language. */
   lang: string;
   colours: PrintPalette;
+  /** The deck's words in that language: every "deck.*" key of its strings. */
+  words: Strings;
+  faceLabels: FaceLabels;
 }
 
 /** "Our Nights Together!" → "our-nights-together"; accents dropped, so file names stay plain ASCII. */
@@ -23,8 +34,22 @@ export function slugOf(name: string): string {
   return slug || "deck";
 }
 
-/** The deck's brand in one of the settings' languages (the default one unless told). */
-export function deckBrandOf(settings: Settings, lang = settings.languages[0]): DeckBrand {
-  const words = settings.text[lang];
-  return { name: settings.name, slug: slugOf(settings.name), deckTitle: words.deckTitle, backText: words.backText, lang, colours: printPalette(settings.colours.light) };
+/** The vocabulary's labels in the words of a language, as plain maps (they travel as JSON to the browser's renderer). */
+function faceLabelsOf(strings: Strings): FaceLabels {
+  const vocabulary = localVocabulary(strings);
+  const map = (list: readonly { id: string; label: string }[]) => Object.fromEntries(list.map((entry) => [entry.id, entry.label]));
+  const { kinds, categories, whens, durations, energies, touches } = vocabulary;
+  return { kind: map(kinds), category: map(categories), when: map(whens), duration: map(durations), energy: map(energies), touch: map(touches) };
 }
+
+/** The deck's brand in one of the settings' languages, with that language's strings (content.strings of its content). */
+export function deckBrandOf(settings: Settings, lang: string, strings: Strings): DeckBrand {
+  const text = settings.text[lang];
+  const words = Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith("deck.")));
+  return {
+    name: settings.name, slug: slugOf(settings.name), deckTitle: text.deckTitle, backText: text.backText, lang, colours: printPalette(settings.colours.light), words, faceLabels: faceLabelsOf(strings),
+  };
+}
+
+/** The brand of a content model: its settings in its own language and words. */
+export const deckBrandOfContent = (content: Pick<Content, "settings" | "lang" | "strings">): DeckBrand => deckBrandOf(content.settings, content.lang, content.strings);

@@ -4,12 +4,12 @@
 // problem at its line.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { ContentProblem } from "./errors.js";
+import { ContentError, type ContentProblem } from "./errors.js";
 import { readYamlFile } from "./yaml-file.js";
 import type { LineOf } from "./yaml-lines.js";
+import type { Strings } from "./translate.js";
 
-/** One language's words by dotted key: "nav.guide" → "Guide". */
-export type Strings = Readonly<Record<string, string>>;
+export { translate, type Strings } from "./translate.js";
 
 interface StringsFile {
   /** The language's folder. */
@@ -112,9 +112,10 @@ export async function readStrings(reading: StringsReading, languages: readonly s
   return all;
 }
 
-/** Fills {placeholders} from values; a key without words is a bug in the template, so it throws. */
-export function translate(strings: Strings, key: string, values: Record<string, string | number> = {}): string {
-  const text = strings[key];
-  if (text === undefined) throw new Error(`no interface words for "${key}": add it to content/strings/ in every language`);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** One language's words alone, not checked against the others (benchmarks and tests that render the deck). */
+export async function readLanguageStrings(contentDir: string, lang: string): Promise<Strings> {
+  const problems: ContentProblem[] = [];
+  const read = await readOne(contentDir, "content", lang, problems, []);
+  if (!read || problems.length) throw new ContentError(problems);
+  return read.strings;
 }

@@ -4,13 +4,15 @@
 import type { ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import { composeFace } from "./compose-face.js";
-import { deckFilesFor } from "./deck-files.js";
+import type { DeckBrand } from "./brand.js";
+import { deckFileShapes } from "./deck-files.js";
 import { scaledFace } from "./design.js";
 import { BodyOverflow } from "./fit.js";
 import { missingGlyphs } from "./glyphs.js";
 import { cardSizeOf } from "./plan.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import type { TextMeasurer } from "./text-measurer.js";
+import { sayIn } from "./say.js";
 import { faceWords } from "./words.js";
 
 export interface SizeFit {
@@ -31,17 +33,19 @@ export interface CardFit {
 }
 
 /** The card sizes the deck's files print, in the order the files list them. */
-export const printedCardSizes: readonly CardSizeId[] = [...new Set(deckFilesFor({ slug: "deck", name: "Deck", deckTitle: "Cards" }).filter((file) => file.imposition.id !== "calibration").map((file) => file.cardSize))];
+export const printedCardSizes: readonly CardSizeId[] = [...new Set(deckFileShapes.filter((file) => file.imposition.id !== "calibration").map((file) => file.cardSize))];
 
-export function cardFit(card: Card, measurer: TextMeasurer): CardFit {
-  const glyphs = missingGlyphs(card, faceWords(card, 1), measurer);
+/** How `card` fits, with the brand's face words and card-size names (its language's). */
+export function cardFit(card: Card, measurer: TextMeasurer, brand: Pick<DeckBrand, "faceLabels" | "words">): CardFit {
+  const labels = brand.faceLabels;
+  const glyphs = missingGlyphs(card, faceWords(card, 1, labels), measurer);
   if (glyphs.length) return { sizes: [], problems: glyphs };
   const problems: ContentProblem[] = [];
   const sizes = printedCardSizes.map((cardSize): SizeFit => {
-    const label = cardSizes[cardSize].label;
+    const label = sayIn(brand.words)(`cardSizes.${cardSize}`);
     const design = scaledFace(cardSizes[cardSize].typeScale);
     try {
-      const face = composeFace({ card, total: 1, size: cardSizeOf(cardSize), design, measurer, cardLabel: cardSize });
+      const face = composeFace({ card, total: 1, size: cardSizeOf(cardSize), design, measurer, cardLabel: cardSize, labels });
       return { cardSize, label, size: face.body.set.size };
     } catch (error) {
       if (!(error instanceof BodyOverflow)) throw error;

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { loadContent } from "../content/load.js";
 import { formatProblem, isContentError } from "../content/errors.js";
 import { writeDeck } from "./write-deck.js";
-import { deckBrandOf, type DeckBrand } from "./brand.js";
+import { deckBrandOfContent, type DeckBrand } from "./brand.js";
 import { deckFileIds, deckFilesFor, type DeckFile } from "./deck-files.js";
 import { writeChosenDeck } from "./write-chosen-deck.js";
 
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     if (!values.out) throw new UsageError("--out DIR is required");
     const backOffset = parseOffset(values["back-offset"]);
     const content = await loadContent({ root: process.cwd() });
-    const brand = deckBrandOf(content.settings);
+    const brand = deckBrandOfContent(content);
     const file = chooseFile(values, brand);
     if (values.cards !== undefined || values.own !== undefined) {
       const made = await writeChosenDeck({ content, file, outDir: resolve(values.out), cards: values.cards, own: values.own, backOffset });

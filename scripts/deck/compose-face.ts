@@ -1,4 +1,5 @@
 // Where everything on a card face goes, relative to the card's top-left corner: measured, fitted, not drawn.
+import type { FaceLabels } from "../content/brand.js";
 import type { Card } from "../content/types.js";
 import type { FontRole } from "../fonts/fonts.js";
 import type { FaceDesign } from "./design.js";
@@ -47,13 +48,15 @@ export interface FaceRequest {
   measurer: TextMeasurer;
   /** The card size's name (e.g. "poker"), for the overflow message. */
   cardLabel: string;
+  /** The face's small words in the brand's language (DeckBrand.faceLabels). */
+  labels: FaceLabels;
   /** A body size found by an earlier fit: the body is set at that size directly, without searching again. */
   bodySize?: number;
 }
 
 /** Composes one card face for a card size; throws ContentError if the body cannot fit. */
-export function composeFace({ card, total, size, design, measurer, cardLabel, bodySize }: FaceRequest): ComposedFace {
-  const words = faceWords(card, total);
+export function composeFace({ card, total, size, design, measurer, cardLabel, labels, bodySize }: FaceRequest): ComposedFace {
+  const words = faceWords(card, total, labels);
   const texts = faceTexts(card, words);
   const d = design;
   const inner = size.width - 2 * d.inset;
@@ -83,8 +86,8 @@ export function composeFace({ card, total, size, design, measurer, cardLabel, bo
 
   // The foot: three icon + word pairs spread across the width; shrinks a little if the words are long.
   let footSize = d.footSize;
-  const labels = words.foot.map((item) => ({ field: item.field, level: item.level, text: printed(texts, item.field) }));
-  const items = (sizeNow: number) => labels.map((f) => ({ ...f, width: d.iconSize + sizeNow * 0.45 + measurer.width(f.text.role, f.text.text, sizeNow) }));
+  const footLabels = words.foot.map((item) => ({ field: item.field, level: item.level, text: printed(texts, item.field) }));
+  const items = (sizeNow: number) => footLabels.map((f) => ({ ...f, width: d.iconSize + sizeNow * 0.45 + measurer.width(f.text.role, f.text.text, sizeNow) }));
   let measured = items(footSize);
   const minGap = footSize * 0.9;
   while (measured.reduce((s, i) => s + i.width, 0) + 2 * minGap > inner && footSize > 5.5) {

@@ -2,7 +2,7 @@
 import { cutCornerRadiusMm } from "./cutter.js";
 import type { Turn } from "./guides.js";
 import { impositionById, type Imposition, type ImpositionId } from "./impositions.js";
-import { cardSizes, papers, recommendedStock, type CardSizeId, type PaperId, type StockId } from "./sizes.js";
+import { recommendedStock, type CardSizeId, type PaperId, type StockId } from "./sizes.js";
 
 export interface DeckFile {
   id: string;
@@ -35,9 +35,11 @@ export interface DeckFile {
   label: string;
   /** One sentence: who this file is for. */
   purpose: string;
+  /** The words a reader sees for its paper: "US Letter", "A4", or the card size for one-card pages. */
+  paperLabel: string;
 }
 
-type FileInput = Pick<DeckFile, "id" | "paper" | "cardSize" | "fileName" | "title" | "label" | "purpose"> & Partial<Omit<DeckFile, "imposition">> & { imposition: ImpositionId };
+type FileInput = Pick<DeckFile, "id" | "paper" | "cardSize" | "fileName" | "title" | "label" | "purpose" | "paperLabel"> & Partial<Omit<DeckFile, "imposition">> & { imposition: ImpositionId };
 
 const defaults = {
   columns: 1, rows: 1, gapMm: 0, backBleedMm: 0, frontBleedMm: 0, frontBackground: false, foldGapMm: 0, discreet: false, turn: 0, ink: "full", stock: recommendedStock,
@@ -55,7 +57,3 @@ export function cutFilesOf(file: DeckFile): { fileName: string; radiusMm: number
   ];
 }
 
-/** The words a reader sees for a file's paper: "US Letter", "A4", or the card size for one-card pages. */
-export function paperLabel(file: DeckFile): string {
-  return file.paper ? papers[file.paper].label : `${cardSizes[file.cardSize].label}${file.frontBleedMm > 0 ? " + bleed" : ""}`;
-}

@@ -2,11 +2,13 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deckManifestFile, deckManifestSchema, type DeckEntry, type DeckManifest } from "../manifest/deck-manifest.js";
-import { impositions } from "./impositions.js";
+import type { Strings } from "../content/translate.js";
+import { describedImpositions } from "./impositions.js";
+import { sayIn } from "./say.js";
 
-/** The impositions the files use, then one entry per file, in the order given. */
-export function deckManifestOf(decks: readonly DeckEntry[], date: Date): DeckManifest {
-  const used = impositions.filter((entry) => decks.some((deck) => deck.imposition === entry.id));
+/** The impositions the files use (in the words given: the brand's), then one entry per file, in the order given. */
+export function deckManifestOf(decks: readonly DeckEntry[], date: Date, words: Strings): DeckManifest {
+  const used = describedImpositions(sayIn(words)).filter((entry) => decks.some((deck) => deck.imposition === entry.id));
   return deckManifestSchema.parse({
     generated: date.toISOString(),
     impositions: used.map(({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards }) => ({ id, situation, arrangement, howToPrint, twoSided, acceptsBackOffset, carriesCards })),

@@ -9,10 +9,12 @@ import type { FontBytes } from "../fonts/fonts.js";
 import type { DeckEntry } from "../manifest/deck-manifest.js";
 import type { DeckBrand } from "./brand.js";
 import { cutLinesSvg } from "./cutter.js";
-import { cutFilesOf, paperLabel, type DeckFile } from "./deck-files.js";
+import { cutFilesOf, type DeckFile } from "./deck-files.js";
 import { backOffsetScale, type Offset } from "./geometry.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
-import { cardSizes, stocks } from "./sizes.js";
+import type { Strings } from "../content/translate.js";
+import { sayIn, type Say } from "./say.js";
+import { cardSizes } from "./sizes.js";
 import { boxSize } from "./tuck-box.js";
 import { boxedCards } from "./tuck-box-plan.js";
 
@@ -60,18 +62,25 @@ export async function storeFile(store: BuildCache, key: string, rendered: Render
 
 const diagramName = (file: DeckFile) => file.fileName.replace(/\.pdf$/, ".svg");
 
+/** The deck a file belongs to: how many cards, and the brand's words. */
+export interface OutputDeck {
+  cards: number;
+  words: Strings;
+}
+
 /** Writes the file, its diagram and cut files into outDir; returns its manifest entry. */
-export async function writeDeckOutput(outDir: string, file: DeckFile, rendered: RenderedFile, deckCards: number): Promise<DeckEntry> {
+export async function writeDeckOutput(outDir: string, file: DeckFile, rendered: RenderedFile, deck: OutputDeck): Promise<DeckEntry> {
+  const say = sayIn(deck.words);
   await writeFile(join(outDir, file.fileName), rendered.pdf);
   await writeFile(join(outDir, diagramName(file)), rendered.diagram);
   const cutFiles = cutFilesOf(file);
-  for (const cut of cutFiles) await writeFile(join(outDir, cut.fileName), cutFileOf(file, cut.radiusMm));
+  for (const cut of cutFiles) await writeFile(join(outDir, cut.fileName), cutFileOf(file, cut.radiusMm, say));
   return {
     file: file.fileName,
     label: file.label,
     title: file.title,
     purpose: file.purpose,
-    paper: paperLabel(file),
+    paper: file.paperLabel,
     imposition: file.imposition.id,
     cardSize: file.cardSize,
     pages: rendered.pages,
@@ -81,21 +90,21 @@ export async function writeDeckOutput(outDir: string, file: DeckFile, rendered: 
     discreet: file.discreet,
     ...(file.imposition.acceptsBackOffset ? { backOffset: { ...backOffsetScale } } : {}),
     ...(cutFiles.length ? { cutFiles: cutFiles.map((cut) => ({ file: cut.fileName, cornerRadiusMm: cut.radiusMm })) } : {}),
-    ...(file.imposition.id === "tuck-box" ? { box: boxFacts(file, deckCards) } : {}),
+    ...(file.imposition.id === "tuck-box" ? { box: boxFacts(file, deck.cards, say) } : {}),
   };
 }
 
 /** The cut file for every sheet of a cutter file: the outlines of a full sheet's cards. */
-function cutFileOf(file: DeckFile, radiusMm: number): string {
+function cutFileOf(file: DeckFile, radiusMm: number, say: Say): string {
   const [front] = planDeck(file, cardsPerSheet(file));
-  const corners = radiusMm > 0 ? `${radiusMm} mm rounded corners` : "square corners";
-  return cutLinesSvg({ page: front.size, trims: front.fronts.map((f) => f.trim), radiusMm, title: `Cut lines for every sheet of ${file.fileName}, ${corners}` });
+  const title = radiusMm > 0 ? say("diagram.cutLinesRounded", { file: file.fileName, radius: radiusMm }) : say("diagram.cutLines", { file: file.fileName });
+  return cutLinesSvg({ page: front.size, trims: front.fronts.map((f) => f.trim), radiusMm, title });
 }
 
 /** What a tuck box file holds, rounded to 0.1 mm for reading. */
-function boxFacts(file: DeckFile, deckCards: number) {
+function boxFacts(file: DeckFile, deckCards: number, say: Say) {
   const cards = boxedCards({ card: cardSizes[file.cardSize], cards: deckCards, stock: file.stock }, file.paper ?? "letter");
   const { inner } = boxSize({ card: cardSizes[file.cardSize], cards, stock: file.stock });
   const round = (v: number) => Math.round(v * 10) / 10;
-  return { cards, stock: stocks[file.stock].label, inside: { width: round(inner.width), height: round(inner.height), depth: round(inner.depth) } };
+  return { cards, stock: say(`stocks.${file.stock}`), inside: { width: round(inner.width), height: round(inner.height), depth: round(inner.depth) } };
 }

@@ -1,7 +1,9 @@
-// A build-time SVG picture of one sheet of a deck file (cards, marks, fold, flip arrow) for the how-to-print page.
+// A build-time SVG picture of one sheet of a deck file (cards, marks, fold, flip arrow) for the how-to-print page, labelled in the brand's language.
+import type { Strings } from "../content/translate.js";
 import type { Rect } from "./geometry.js";
 import type { DeckFile } from "./deck-files.js";
 import { cardsPerSheet, planDeck } from "./plan.js";
+import { sayIn, type Say } from "./say.js";
 import { scaleCheck } from "./scale-check.js";
 
 const f = (v: number) => Number(v.toFixed(2));
@@ -16,7 +18,7 @@ const colours = { paper: "#fffdfb", edge: "#8a7a74", card: "#3a2e2b", back: "#ec
 type PageDrawing = { parts: string[]; width: number; height: number };
 
 /** One page of the plan as SVG parts, shifted right by `dx`. */
-function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx: number, caption: string): PageDrawing {
+function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], { dx, caption, say }: { dx: number; caption: string; say: Say }): PageDrawing {
   const { width, height } = page.size;
   const parts: string[] = [`<g transform="translate(${f(dx)} 0)">`];
   const label = ({ x, y }: { x: number; y: number }, text: string, size = 10, colour = colours.muted) =>
@@ -33,7 +35,7 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
     const cx = back.trim.x + back.trim.width / 2;
     const cy = back.trim.y + back.trim.height / 2;
     parts.push(back.rotation ? `<g transform="rotate(${back.rotation} ${f(cx)} ${f(cy)})">` : "<g>");
-    label({ x: cx, y: cy + 5 }, `back ${back.card + 1}`, 13, colours.accent);
+    label({ x: cx, y: cy + 5 }, say("diagram.backOf", { card: back.card + 1 }), 13, colours.accent);
     parts.push("</g>");
   }
   const marks = [...page.marks, ...(page.guides ?? [])];
@@ -46,20 +48,20 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
     parts.push(`<path d="M${outline.map((p) => `${f(p.x)} ${f(p.y)}`).join("L")}Z" fill="none" stroke="${colours.card}" stroke-width="1.2"/>`);
     parts.push(`<path d="${folds.map((m) => `M${f(m.from.x)} ${f(m.from.y)}L${f(m.to.x)} ${f(m.to.y)}`).join("")}" stroke="${colours.accent}" stroke-width="1" stroke-dasharray="4 3"/>`);
     for (const { role, rect: r } of panels) {
-      if (role === "front" || role === "back") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 5 }, role, 13, colours.accent);
-      if (role === "glue" || role === "tab") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 3 }, "glue", 8);
+      if (role === "front" || role === "back") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 5 }, say(`diagram.${role}`), 13, colours.accent);
+      if (role === "glue" || role === "tab") label({ x: r.x + r.width / 2, y: r.y + r.height / 2 + 3 }, say("diagram.glue"), 8);
     }
     const notes = page.box.notes;
-    if (notes) label({ x: notes.x + notes.width / 2, y: notes.y + notes.height / 2 }, "how to cut, fold and glue it", 10);
+    if (notes) label({ x: notes.x + notes.width / 2, y: notes.y + notes.height / 2 }, say("diagram.boxNotes"), 10);
   }
   if (page.foldLine) {
     const fold = page.foldLine;
     parts.push(`<line x1="${f(fold.from.x)}" y1="${f(fold.from.y)}" x2="${f(fold.to.x)}" y2="${f(fold.to.y)}" stroke="${colours.accent}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    label({ x: width / 2, y: fold.from.y - 5 }, "fold here, printed side out", 10, colours.accent);
+    label({ x: width / 2, y: fold.from.y - 5 }, say("foldHere"), 10, colours.accent);
   }
   if (page.trimBox) {
     parts.push(rect(page.trimBox, `fill="none" stroke="${colours.card}" stroke-width="1" stroke-dasharray="4 3"`));
-    label({ x: width / 2, y: height - 2.5 }, "dashed: trim; edge: 3.175 mm bleed", 6.5);
+    label({ x: width / 2, y: height - 2.5 }, say("diagram.bleed"), 6.5);
   }
   if (file.imposition.id === "calibration") {
     const line = dx === 0
@@ -70,8 +72,8 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
       const { ruler, square } = scaleCheck(page.size);
       parts.push(`<path d="M${f(ruler.from.x)} ${f(ruler.from.y)}H${f(ruler.to.x)}" stroke="${colours.card}" stroke-width="2"/>`);
       parts.push(rect(square, `fill="none" stroke="${colours.card}" stroke-width="1"`));
-      label({ x: (ruler.from.x + ruler.to.x) / 2, y: ruler.from.y - 8 }, "100 mm ruler", 10, colours.card);
-      label({ x: square.x + square.width / 2, y: square.y + square.height / 2 + 4 }, "50 mm", 10, colours.card);
+      label({ x: (ruler.from.x + ruler.to.x) / 2, y: ruler.from.y - 8 }, say("diagram.ruler"), 10, colours.card);
+      label({ x: square.x + square.width / 2, y: square.y + square.height / 2 + 4 }, say("diagram.square"), 10, colours.card);
     }
   }
   label({ x: width / 2, y: -8 }, caption, 13, colours.card);
@@ -80,8 +82,9 @@ function drawPage(file: DeckFile, page: ReturnType<typeof planDeck>[number], dx:
 }
 
 /** The SVG text of one sheet of `file` (both sides for two-sided files), captioned, in points; a box is drawn for `cardCount` cards. */
-export function sheetDiagram(file: DeckFile, cardCount = 1): string {
+export function sheetDiagram(file: DeckFile, { cardCount = 1, words }: { cardCount?: number; words: Strings }): string {
   const { imposition } = file;
+  const say = sayIn(words);
   const planCards = imposition.id === "tuck-box" ? cardCount : imposition.carriesCards ? Math.max(1, cardsPerSheet(file)) : 0;
   const pages = planDeck(file, planCards);
   const twoSided = imposition.twoSided;
@@ -89,13 +92,13 @@ export function sheetDiagram(file: DeckFile, cardCount = 1): string {
   const gap = 90;
   const drawings: PageDrawing[] = [];
   if (twoSided) {
-    drawings.push(drawPage(file, pages[0], 0, "front"));
-    drawings.push(drawPage(file, pages[1], pages[0].size.width + gap, "back (seen from the back)"));
+    drawings.push(drawPage(file, pages[0], { dx: 0, caption: say("diagram.front"), say }));
+    drawings.push(drawPage(file, pages[1], { dx: pages[0].size.width + gap, caption: say("diagram.backSeen"), say }));
   } else if (shop) {
-    drawings.push(drawPage(file, pages[0], 0, "page 1: front 1"));
-    drawings.push(drawPage(file, pages[1], pages[0].size.width + 40, "page 2: back 1"));
+    drawings.push(drawPage(file, pages[0], { dx: 0, caption: say("diagram.shopFront"), say }));
+    drawings.push(drawPage(file, pages[1], { dx: pages[0].size.width + 40, caption: say("diagram.shopBack"), say }));
   } else {
-    drawings.push(drawPage(file, pages[0], 0, imposition.id === "screen" ? "one card per page" : "one sheet, printed side"));
+    drawings.push(drawPage(file, pages[0], { dx: 0, caption: say(imposition.id === "screen" ? "diagram.screen" : "diagram.printedSide"), say }));
   }
   const width = drawings.reduce((sum, d) => sum + d.width, 0) + (drawings.length - 1) * (twoSided ? gap : 40);
   const height = Math.max(...drawings.map((d) => d.height));
@@ -106,9 +109,9 @@ export function sheetDiagram(file: DeckFile, cardCount = 1): string {
     const y = height / 2;
     parts.push(`<path d="M${f(x)} ${f(y - 40)} q ${f(gap / 2 - 8)} -40 ${f(gap - 16)} 0" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
     parts.push(`<path d="M${f(x + gap - 24)} ${f(y - 46)} l 8 6 l -9 4" fill="none" stroke="${colours.accent}" stroke-width="2"/>`);
-    parts.push(`<text x="${f(x + gap / 2 - 8)} " y="${f(y - 4)}" font-size="10" fill="${colours.accent}" text-anchor="middle" font-family="sans-serif"><tspan x="${f(x + gap / 2 - 8)}">flip on</tspan><tspan x="${f(x + gap / 2 - 8)}" dy="12">long edge</tspan></text>`);
+    parts.push(`<text x="${f(x + gap / 2 - 8)} " y="${f(y - 4)}" font-size="10" fill="${colours.accent}" text-anchor="middle" font-family="sans-serif"><tspan x="${f(x + gap / 2 - 8)}">${escape(say("diagram.flipOn"))}</tspan><tspan x="${f(x + gap / 2 - 8)}" dy="12">${escape(say("diagram.longEdge"))}</tspan></text>`);
   }
-  const title = `${file.title}: ${twoSided ? "front and back of one sheet" : shop ? "the first two pages" : "one page"}`;
+  const title = say(twoSided ? "diagram.bothSides" : shop ? "diagram.firstTwoPages" : "diagram.onePage", { title: file.title });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -26 ${f(width + 8)} ${f(height + 30)}" width="${f((width + 8) / 2)}" height="${f((height + 30) / 2)}" role="img" aria-labelledby="t">`,
     `<title id="t">${escape(title)}</title>`,

@@ -1,6 +1,8 @@
 // "Our plan" as cards that join the deck: its lists become blocks of styled runs, set by the deck's own
 // fitting rules (the body fits at 8 pt or more, or the plan moves on to another card; nothing is clipped).
+import type { FaceLabels } from "../content/brand.js";
 import { ContentError } from "../content/errors.js";
+import type { Strings } from "../content/translate.js";
 import type { Block } from "../content/markdown.js";
 import type { Card } from "../content/types.js";
 import type { Touch } from "../content/vocabulary.js";
@@ -10,6 +12,7 @@ import { missingGlyphs } from "./glyphs.js";
 import { cardSizeOf } from "./plan.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import type { TextMeasurer } from "./text-measurer.js";
+import { sayIn, type Say } from "./say.js";
 import { faceWords } from "./words.js";
 
 /** One list on the card: "Our go-tos: a cuddle, water or a snack." */
@@ -31,7 +34,6 @@ export interface PlanCardInput {
 
 /** The name content errors give the plan card, in place of a file. */
 export const planCardFile = "our plan";
-const title = "Our plan";
 
 /** A stretch of one section printed on one card: items [from, to). */
 interface Part {
@@ -40,14 +42,14 @@ interface Part {
   to: number;
 }
 
-function cardOf(input: PlanCardInput, parts: Part[], index: number): Card {
+function cardOf(input: PlanCardInput, parts: Part[], { index, say }: { index: number; say: Say }): Card {
   const blocks: Block[] = [];
   if (index === 0) blocks.push({ type: "paragraph", runs: [{ text: input.byline, bold: false, italic: true }] });
   for (const { section, from, to } of parts) {
     const { label, items } = input.sections[section];
-    const continued = from > 0 ? " (continued)" : "";
+    const heading = from > 0 ? say("plan.continued", { label }) : label;
     const end = to === items.length ? "." : ",";
-    blocks.push({ type: "paragraph", runs: [{ text: `${label}${continued}: `, bold: true, italic: false }, { text: `${items.slice(from, to).join(", ")}${end}`, bold: false, italic: false }] });
+    blocks.push({ type: "paragraph", runs: [{ text: `${heading}: `, bold: true, italic: false }, { text: `${items.slice(from, to).join(", ")}${end}`, bold: false, italic: false }] });
   }
   if (parts.length === 0 && index === 0) blocks.push({ type: "paragraph", runs: [{ text: input.whenEmpty, bold: false, italic: false }] });
   const text = blocks.map((block) => (block.type === "paragraph" ? block.runs.map((run) => run.text).join("") : "")).join("\n\n");
@@ -55,7 +57,7 @@ function cardOf(input: PlanCardInput, parts: Part[], index: number): Card {
     id: index === 0 ? "our-plan" : `our-plan-${index + 1}`,
     file: planCardFile,
     url: "",
-    title,
+    title: say("plan.title"),
     kind: "check-in",
     category: "together",
     when: "right-after",
@@ -91,13 +93,14 @@ export type FitsCard = (card: Card, total: number) => boolean;
  * the end of a list when that costs no extra card. Throws the deck's own overflow error if a single
  * item cannot fit on a card of its own.
  */
-export function planCards(input: PlanCardInput, fits: FitsCard): Card[] {
+export function planCards(input: PlanCardInput, fits: FitsCard, words: Strings): Card[] {
+  const say = sayIn(words);
   const count = itemsOf(input).length;
   let running = 0;
   const listEnds = input.sections.map((section) => (running += section.items.length));
   /** Where the card starting at item `start` ends when it takes the most items that fit. */
   const greedyEnd = (start: number, index: number): number => {
-    const fitsUpTo = (end: number) => fits(cardOf(input, partsBetween(input, start, end), index), index + 2);
+    const fitsUpTo = (end: number) => fits(cardOf(input, partsBetween(input, start, end), { index, say }), index + 2);
     if (fitsUpTo(count)) return count;
     let lo = start; // invariant: items [start, lo) fit, [start, hi) do not
     let hi = count;
@@ -121,21 +124,21 @@ export function planCards(input: PlanCardInput, fits: FitsCard): Card[] {
   const fewest = split(false);
   const tidy = split(true);
   const cuts = tidy.length === fewest.length ? tidy : fewest;
-  return cuts.map((end, index) => cardOf(input, partsBetween(input, index === 0 ? 0 : cuts[index - 1], end), index));
+  return cuts.map((end, index) => cardOf(input, partsBetween(input, index === 0 ? 0 : cuts[index - 1], end), { index, say }));
 }
 
 /**
  * The deck's fitting rules for a card size, as a FitsCard: a face fits when composeFace can set its body
  * at the floor size or more. Characters the card fonts lack are refused first, with the deck's message.
  */
-export function fitsCardSize(cardSize: CardSizeId, measurer: TextMeasurer): FitsCard {
+export function fitsCardSize(cardSize: CardSizeId, measurer: TextMeasurer, labels: FaceLabels): FitsCard {
   const design = scaledFace(cardSizes[cardSize].typeScale);
   const size = cardSizeOf(cardSize);
   return (card, total) => {
-    const glyphProblems = missingGlyphs(card, faceWords(card, total), measurer);
+    const glyphProblems = missingGlyphs(card, faceWords(card, total, labels), measurer);
     if (glyphProblems.length) throw new ContentError(glyphProblems);
     try {
-      composeFace({ card, total, size, design, measurer, cardLabel: cardSize });
+      composeFace({ card, total, size, design, measurer, cardLabel: cardSize, labels });
       return true;
     } catch (error) {
       if (error instanceof ContentError) return false;

@@ -3,7 +3,8 @@ import type { FontBytes } from "../fonts/fonts.js";
 import type { DeckBrand } from "./brand.js";
 import { drawBoxPage } from "./draw/tuck-box.js";
 import { openDocument } from "./pdf-doc.js";
-import { cardSizes, stocks, type CardSizeId, type PaperId, type StockId } from "./sizes.js";
+import { sayIn } from "./say.js";
+import { cardSizes, type CardSizeId, type PaperId, type StockId } from "./sizes.js";
 import { deckFonts, measurerFor } from "./text-measurer.js";
 import { planBox } from "./tuck-box-plan.js";
 import type { BoxSize } from "./tuck-box.js";
@@ -24,7 +25,7 @@ export interface TuckBoxRequest {
   updated: Date;
   title?: string;
   lang?: string;
-  /** The publisher's name, back word and colours. */
+  /** The publisher's name, back word, colours and words (their language's). */
   brand: DeckBrand;
 }
 
@@ -44,8 +45,9 @@ export async function renderTuckBox(request: TuckBoxRequest): Promise<RenderedBo
   const plan = planBox({ card: cardSizes[cardSize], cards, stock, layers }, paper);
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);
+  const say = sayIn(brand.words);
   const { doc, root, finish } = openDocument({
-    title: request.title ?? (plain ? "Card box" : `${brand.name} tuck box`),
+    title: request.title ?? (plain ? say("box.plainTitle") : say("box.title", { name: brand.name })),
     lang: request.lang ?? brand.lang,
     updated,
     duplex: false,
@@ -54,10 +56,11 @@ export async function renderTuckBox(request: TuckBoxRequest): Promise<RenderedBo
     fonts,
     shapers: parsed,
   });
-  const stockLabel = `${stocks[stock].label}${layers === 2 ? ", folded over (two layers a card)" : ""}`;
+  const stockName = say(`stocks.${stock}`);
+  const stockLabel = layers === 2 ? say("box.foldedOver", { stock: stockName }) : stockName;
   for (const page of plan) {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
-    drawBoxPage(doc, page.box!, { plain, cards, stockLabel, measurer, parent: root, text: brand.backText, colours: brand.colours });
+    drawBoxPage(doc, page.box!, { plain, cards, stockLabel, measurer, parent: root, text: brand.backText, colours: brand.colours, say, lang: request.lang ?? brand.lang });
   }
   return { bytes: await finish(), pages: plan.length, box: plan[0].box!.size };
 }

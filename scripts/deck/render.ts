@@ -2,7 +2,7 @@
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import type { FontBytes } from "../fonts/fonts.js";
-import type { DeckBrand } from "./brand.js";
+import type { DeckBrand, FaceLabels } from "./brand.js";
 import { scaledFace } from "./design.js";
 import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
@@ -19,6 +19,7 @@ import { cardSizeOf, planDeck, type PagePlan } from "./plan.js";
 import { renderTuckBox } from "./render-tuck-box.js";
 import { boxedCards } from "./tuck-box-plan.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
+import { sayIn } from "./say.js";
 import { faceWords } from "./words.js";
 
 export interface RenderOptions {
@@ -50,29 +51,31 @@ const fittedSizes = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, number>>
  * every overflow together. Only the size is cached per (fonts, card, card size), not the composed
  * face: holding 10,000 faces cost more memory than setting each again at its known size when drawn.
  */
-export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): number[] {
+export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer, labels: FaceLabels): number[] {
   let byCard = fittedSizes.get(measurer);
   if (!byCard) fittedSizes.set(measurer, (byCard = new WeakMap()));
   const design = scaledFace(cardSizes[cardSize].typeScale);
   const trim = cardSizeOf(cardSize);
-  const key = `${cardSize}/${cards.length}`;
   const problems: ContentProblem[] = [];
   const sizes: number[] = [];
   for (const card of cards) {
     let known = byCard.get(card);
     if (!known) byCard.set(card, (known = new Map()));
+    // The face's small words take room too: a size fitted in one language is not another's.
+    const words = faceWords(card, cards.length, labels);
+    const key = [cardSize, cards.length, words.kind, words.category, words.when, ...words.foot.map((item) => item.label)].join("/");
     const cached = known.get(key);
     if (cached !== undefined) {
       sizes.push(cached);
       continue;
     }
-    const glyphProblems = missingGlyphs(card, faceWords(card, cards.length), measurer);
+    const glyphProblems = missingGlyphs(card, words, measurer);
     if (glyphProblems.length) {
       problems.push(...glyphProblems);
       continue;
     }
     try {
-      const size = composeFace({ card, total: cards.length, size: trim, design, measurer, cardLabel: cardSize }).body.set.size;
+      const size = composeFace({ card, total: cards.length, size: trim, design, measurer, cardLabel: cardSize, labels }).body.set.size;
       known.set(key, size);
       sizes.push(size);
     } catch (error) {
@@ -85,14 +88,14 @@ export function fitFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeas
 }
 
 /** Every face composed for a card size (fitted first, so content errors come all at once). */
-export function composeFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer): ComposedFace[] {
-  const sizes = fitFaces(cards, cardSize, measurer);
-  return cards.map((_, i) => faceAt(cards, i, { cardSize, measurer, sizes }));
+export function composeFaces(cards: Card[], cardSize: CardSizeId, measurer: TextMeasurer, labels: FaceLabels): ComposedFace[] {
+  const sizes = fitFaces(cards, cardSize, measurer, labels);
+  return cards.map((_, i) => faceAt(cards, i, { cardSize, measurer, sizes, labels }));
 }
 
-function faceAt(cards: Card[], index: number, { cardSize, measurer, sizes }: { cardSize: CardSizeId; measurer: TextMeasurer; sizes: number[] }): ComposedFace {
+function faceAt(cards: Card[], index: number, { cardSize, measurer, sizes, labels }: { cardSize: CardSizeId; measurer: TextMeasurer; sizes: number[]; labels: FaceLabels }): ComposedFace {
   const design = scaledFace(cardSizes[cardSize].typeScale);
-  return composeFace({ card: cards[index], total: cards.length, size: cardSizeOf(cardSize), design, measurer, cardLabel: cardSize, bodySize: sizes[index] });
+  return composeFace({ card: cards[index], total: cards.length, size: cardSizeOf(cardSize), design, measurer, cardLabel: cardSize, labels, bodySize: sizes[index] });
 }
 
 /** The corner radius the optional guides show: what common corner punches cut. */
@@ -110,7 +113,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);
   const carries = file.imposition.carriesCards;
-  const sizes = carries ? fitFaces(cards, file.cardSize, measurer) : [];
+  const sizes = carries ? fitFaces(cards, file.cardSize, measurer, options.brand.faceLabels) : [];
   const plan = planDeck(file, carries ? cards.length : 0, options.backOffset ?? noOffset);
   const { doc, root, finish } = openDocument({
     title: options.title ?? file.title,
@@ -153,7 +156,7 @@ function drawCardPage(doc: Doc, page: PagePlan, { cards, file, sizes, measurer, 
   if (!outline) drawBackField(doc, page.backs.map((back) => back.paint), colours);
   for (const back of page.backs) drawBackEmblem(doc, back, { plain: file.discreet, outline, text: brand.backText, colours }, measurer);
   for (const front of page.fronts) {
-    const face = faceAt(cards, front.card, { cardSize: file.cardSize, measurer, sizes });
+    const face = faceAt(cards, front.card, { cardSize: file.cardSize, measurer, sizes, labels: brand.faceLabels });
     const placement = { background: file.frontBackground, outline, parent: root, colours };
     if (front.rotation === 0) {
       drawFace(doc, face, { ...placement, trim: front.trim, paint: front.paint });
@@ -169,5 +172,5 @@ function drawCardPage(doc: Doc, page: PagePlan, { cards, file, sizes, measurer, 
   if (cornerGuides) drawCornerGuides(doc, page.fronts.flatMap((front) => cornerArcs(front.trim, mm(cornerGuideRadiusMm))), colours);
   drawCropMarks(doc, [...page.marks, ...(page.guides ?? [])], page.size);
   drawRegistrationMarks(doc, page.registration ?? []);
-  if (page.foldLine) drawFoldLine(doc, page.foldLine, { label: "fold here, printed side out", measurer, colours });
+  if (page.foldLine) drawFoldLine(doc, page.foldLine, { label: sayIn(brand.words)("foldHere"), measurer, colours });
 }

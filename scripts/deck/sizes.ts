@@ -1,22 +1,21 @@
-// Paper and card sizes as data, in millimetres as printers and shops quote them.
+// Paper and card sizes as data, in millimetres as printers and shops quote them; their names are the
+// language's (deck.papers, deck.cardSizes and deck.stocks in content/strings/<lang>/deck.yaml).
 
 export interface PaperSize {
   id: "letter" | "a4";
-  label: string;
   widthMm: number;
   heightMm: number;
 }
 
 export const papers = {
-  letter: { id: "letter", label: "US Letter", widthMm: 215.9, heightMm: 279.4 },
-  a4: { id: "a4", label: "A4", widthMm: 210, heightMm: 297 },
+  letter: { id: "letter", widthMm: 215.9, heightMm: 279.4 },
+  a4: { id: "a4", widthMm: 210, heightMm: 297 },
 } as const satisfies Record<string, PaperSize>;
 
 export type PaperId = keyof typeof papers;
 
 export interface CardSize {
   id: string;
-  label: string;
   widthMm: number;
   heightMm: number;
   /** Multiplies every type size and spacing of the poker design, so bigger cards get bigger type. */
@@ -24,9 +23,9 @@ export interface CardSize {
 }
 
 export const cardSizes = {
-  poker: { id: "poker", label: "Poker (63.5 × 88.9 mm)", widthMm: 63.5, heightMm: 88.9, typeScale: 1 },
-  tarot: { id: "tarot", label: "Tarot (70 × 120 mm)", widthMm: 70, heightMm: 120, typeScale: 1.15 },
-  index: { id: "index", label: "3 × 5 in index card", widthMm: 76.2, heightMm: 127, typeScale: 1.2 },
+  poker: { id: "poker", widthMm: 63.5, heightMm: 88.9, typeScale: 1 },
+  tarot: { id: "tarot", widthMm: 70, heightMm: 120, typeScale: 1.15 },
+  index: { id: "index", widthMm: 76.2, heightMm: 127, typeScale: 1.2 },
 } as const satisfies Record<string, CardSize>;
 
 export type CardSizeId = keyof typeof cardSizes;
@@ -39,14 +38,13 @@ export const printerMarginMm = 5;
 /** What a deck is printed on, with the thickness of one sheet: a card's thickness, and the box's. */
 export interface Stock {
   id: string;
-  label: string;
   thicknessMm: number;
 }
 
 export const stocks = {
-  paper: { id: "paper", label: "plain paper (80–100 g/m²)", thicknessMm: 0.1 },
-  "card-200": { id: "card-200", label: "200 g/m² card", thicknessMm: 0.25 },
-  "card-300": { id: "card-300", label: "300 g/m² card", thicknessMm: 0.33 },
+  paper: { id: "paper", thicknessMm: 0.1 },
+  "card-200": { id: "card-200", thicknessMm: 0.25 },
+  "card-300": { id: "card-300", thicknessMm: 0.33 },
 } as const satisfies Record<string, Stock>;
 
 export type StockId = keyof typeof stocks;

@@ -2,6 +2,7 @@
 import type { Block, Run } from "../content/markdown.js";
 import { blocksToText } from "../content/markdown.js";
 import { deckBrandOf, type DeckBrand } from "../content/brand.js";
+import type { Strings } from "../content/translate.js";
 import type { Card, Settings } from "../content/types.js";
 import { categories, durations, energies, kinds, touches, whens } from "../content/vocabulary.js";
 
@@ -78,5 +79,5 @@ export const syntheticSettings: Settings = {
   colours: { light: { paper: "#f6eee6", ink: "#3a2e2b", accent: "#8c3546" }, night: { paper: "#221a21", ink: "#f0e6dc", accent: "#f0b3a8" } },
 };
 
-/** The brand synthetic decks are printed with. */
-export const syntheticBrand: DeckBrand = deckBrandOf(syntheticSettings);
+/** The brand synthetic decks are printed with, in the English words given (content/strings/en). */
+export const syntheticBrand = (strings: Strings): DeckBrand => deckBrandOf(syntheticSettings, "en", strings);

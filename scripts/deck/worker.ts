@@ -127,13 +127,13 @@ export function startDeckPool(size: number): DeckPool {
       const missing: number[] = [];
       for (const [index, file] of files.entries()) {
         const stored = await storedFile(store, fileKey(inputs, file));
-        if (stored) entries.push([index, await writeDeckOutput(args.outDir, file, stored, args.cards.length)]);
+        if (stored) entries.push([index, await writeDeckOutput(args.outDir, file, stored, { cards: args.cards.length, words: args.brand.words })]);
         else missing.push(index);
       }
       const drawn = missing.length ? await draw({ ...args, fonts }, missing.map((index) => files[index]), inputs) : { entries: [], cacheUses: [] };
       for (const [position, entry] of drawn.entries) entries.push([missing[position], entry]);
       entries.sort(([a], [b]) => a - b);
-      const manifest = deckManifestOf(entries.map(([, deck]) => deck), date);
+      const manifest = deckManifestOf(entries.map(([, deck]) => deck), date, args.brand.words);
       if (args.options?.manifest !== false) await writeManifest(args.outDir, manifest);
       return { manifest, cacheUses: [...store.uses, ...drawn.cacheUses] };
     },

@@ -1,7 +1,7 @@
 // The command line's deck of chosen cards: the choice (--cards, and --own FILE in the JSON a share link
 // carries) checked as the deck maker checks it, rendered with the same renderer and named the same
 // way, so the file is byte for byte the one the maker makes in a browser from the same choice.
-import { deckBrandOf } from "./brand.js";
+import { deckBrandOfContent } from "./brand.js";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ContentError } from "../content/errors.js";
@@ -15,7 +15,7 @@ import type { Offset } from "./geometry.js";
 import { renderDeck } from "./render.js";
 
 export interface ChosenDeckArgs {
-  content: Pick<Content, "cards" | "updated" | "settings">;
+  content: Pick<Content, "cards" | "updated" | "settings" | "lang" | "strings">;
   file: DeckFile;
   outDir: string;
   /** "id1,id2", as typed after --cards. */
@@ -56,7 +56,7 @@ export async function writeChosenDeck({ content, file, outDir, cards, own, backO
   if (chosen.unknown.length) refuse(from, `names ${chosen.unknown.map((id) => `“${id}”`).join(", ")}, which neither the deck nor the own cards have`, field);
   if (chosen.cards.length === 0) refuse(from, "leaves no card to print: every chosen card is marked “not for us”", field);
   const offset = file.imposition.acceptsBackOffset ? backOffset : undefined;
-  const made = await renderDeck(chosen.cards, await readFontBytes(), file, { brand: deckBrandOf(content.settings), updated: content.updated, backOffset: offset });
+  const made = await renderDeck(chosen.cards, await readFontBytes(), file, { brand: deckBrandOfContent(content), updated: content.updated, backOffset: offset });
   const path = join(outDir, chosenDeckFileName(file, chosen.cards.length, offset));
   await mkdir(outDir, { recursive: true });
   await writeFile(path, made.bytes);

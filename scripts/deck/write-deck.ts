@@ -50,7 +50,7 @@ export interface WrittenDeck {
 
 export async function writeDeck(args: WriteDeckArgs): Promise<WrittenDeck> {
   const { entries, cacheUses } = await writeDeckFiles(args, args.options?.files ?? deckFilesFor(args.brand));
-  const manifest = deckManifestOf(entries, new Date(args.updated));
+  const manifest = deckManifestOf(entries, new Date(args.updated), args.brand.words);
   if (args.options?.manifest !== false) await writeManifest(args.outDir, manifest);
   return { manifest, cacheUses };
 }
@@ -78,10 +78,10 @@ export async function writeDeckFiles(args: WriteDeckArgs, files: Iterable<DeckFi
     let rendered = taken ? undefined : await storedFile(store, key);
     if (!rendered) {
       const made = await renderDeck(cards, fontBytes, file, { brand, updated: date, backOffset: options.backOffset, cornerGuides: options.cornerGuides });
-      rendered = { pdf: made.bytes, diagram: sheetDiagram(file, cards.length), pages: made.pages, cards: made.cards };
+      rendered = { pdf: made.bytes, diagram: sheetDiagram(file, { cardCount: cards.length, words: brand.words }), pages: made.pages, cards: made.cards };
       await storeFile(store, key, rendered);
     }
-    entries.push(await writeDeckOutput(outDir, file, rendered, cards.length));
+    entries.push(await writeDeckOutput(outDir, file, rendered, { cards: cards.length, words: brand.words }));
   }
   return { entries, cacheUses: store.uses };
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { hashOf } from "../cache/build-cache.js";
 import { deckSources, sourceVersion } from "../cache/source-version.js";
 import type { Content } from "../content/index.js";
-import { deckBrandOf, settingsDeckFiles } from "../deck/brand.js";
+import { deckBrandOfContent, settingsDeckFiles } from "../deck/brand.js";
 import { startDeckPool } from "../deck/worker.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
@@ -46,7 +46,7 @@ export function deckFollower(options: DeckFollowerOptions) {
     const next = join(options.outDir, ".downloads-next");
     try {
       await rm(next, { recursive: true, force: true });
-      const brand = deckBrandOf(model.settings);
+      const brand = deckBrandOfContent(model);
       const { manifest } = await pool.render({
         cards: model.cards,
         brand,

@@ -1,7 +1,7 @@
 // Eleventy plugin: what a reader's browser needs to make PDFs on the device (the renderer bundled for
 // the page and for a Web Worker, the deck's fonts as TTF, the cards it draws), written beside the pages,
 // and the offers to keep it for offline use, each with the size of exactly the files it keeps.
-import { deckBrandOf } from "../content/brand.js";
+import { deckBrandOfContent } from "../content/brand.js";
 import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, posix, resolve } from "node:path";
@@ -81,11 +81,11 @@ export function makerWords(strings: Content["strings"]): string {
 }
 
 /** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the brand, the fonts (relative to the input's own place). */
-export function deckInput(content: Pick<Content, "cards" | "updated" | "settings">, path: string = customDeckPaths.input): string {
+export function deckInput(content: Pick<Content, "cards" | "updated" | "settings" | "lang" | "strings">, path: string = customDeckPaths.input): string {
   const from = posix.dirname(path);
   const fonts = Object.fromEntries(fontFaces.map((face) => [face.role, posix.relative(from, customDeckPaths.font(face.role))]));
   const cards = content.cards.map(({ body: _source, ...card }) => card);
-  return JSON.stringify({ updated: content.updated.toISOString(), brand: deckBrandOf(content.settings), fonts, cards });
+  return JSON.stringify({ updated: content.updated.toISOString(), brand: deckBrandOfContent(content), fonts, cards });
 }
 
 export interface CustomDeckOptions {

@@ -23,10 +23,10 @@ let loaded: Promise<Loaded> | undefined;
 const cardName = (card: { title: string }) => `the card “${card.title.trim() || "without a title"}”`;
 const asProblem = (problem: ContentProblem): CardProblem => ({ card: problem.file, field: problem.field, line: problem.line, message: problem.message });
 
-function check(request: Extract<MakerRequest, { type: "check" }>, { fonts }: Loaded): MakerAnswer {
+function check(request: Extract<MakerRequest, { type: "check" }>, { input, fonts }: Loaded): MakerAnswer {
   const made = ownCard(request.card, cardName(request.card));
   if (!made.ok) return { type: "checked", problems: made.problems.map(asProblem), sizes: [], blocks: [] };
-  const fit = cardFit(made.card, measurerFor(deckFonts(fonts)));
+  const fit = cardFit(made.card, measurerFor(deckFonts(fonts)), input.brand);
   return { type: "checked", problems: fit.problems.map(asProblem), sizes: fit.sizes, blocks: made.card.blocks };
 }
 

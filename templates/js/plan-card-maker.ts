@@ -31,7 +31,7 @@ export async function makePlanCard({ inputUrl, fileName, plan, statements }: Pla
   const file = deckFilesFor(input.brand).find((candidate) => candidate.fileName === fileName && candidate.cardSize === "poker" && candidate.imposition.id !== "calibration");
   if (!file) throw new Error(`${fileName} is not a way this site prints poker cards`);
   try {
-    const cards = planCards(planCardInput(plan, statements), fitsCardSize(file.cardSize, measurerFor(deckFonts(fonts))));
+    const cards = planCards(planCardInput(plan, statements), fitsCardSize(file.cardSize, measurerFor(deckFonts(fonts)), input.brand.faceLabels), input.brand.words);
     const title = file.discreet ? file.title : "Our aftercare plan";
     const { bytes, pages } = await renderDeck(cards, fonts, file, { brand: input.brand, updated: new Date(plan.createdAt), title });
     return {

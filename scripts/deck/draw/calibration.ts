@@ -2,6 +2,7 @@
 import { backOffsetScale, mm, type Size } from "../geometry.js";
 import type { DeckColours } from "../design.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+import { linesOf, sayIn } from "../say.js";
 import { scaleCheck, squareMm } from "../scale-check.js";
 
 const range = backOffsetScale.maxMm; // mm either way
@@ -17,10 +18,11 @@ interface Paragraph {
   ink: string;
 }
 
-/** Whose sheet it is: the name it sends readers back to, and the printed colours. */
+/** Whose sheet it is: the name it sends readers back to, the printed colours, and the sheet's words (the brand's deck.calibration). */
 export interface SheetBrand {
   name: string;
   colours: DeckColours;
+  words: Readonly<Record<string, string>>;
 }
 
 function paragraph(doc: Doc, parent: StructElement, { lines, x, y, size, font = "body", ink }: Paragraph) {
@@ -39,18 +41,12 @@ function introduce(doc: Doc, page: Size, parent: StructElement, side: { heading:
 }
 
 /** Front: a vertical and a horizontal line through the page centre, crossing where the back's scales will be. */
-export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement, { name, colours }: SheetBrand): void {
+export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement, { name, colours, words }: SheetBrand): void {
+  const say = sayIn(words);
   const { cx, cy } = introduce(doc, page, parent, {
-    heading: "Back alignment test",
+    heading: say("calibration.heading"),
     headingSize: 20,
-    lines: [
-      "1. Print this sheet two-sided at 100% (actual size), flipping on the long edge.",
-      "2. Hold it up to a light with the back side facing you.",
-      "3. Where this side’s lines cross the scales on the back, read two numbers:",
-      "    the top scale gives X, the side scale gives Y (millimetres).",
-      `4. Enter them on the How to print page of the ${name} site for a corrected file.`,
-      "    Both 0: your printer lines up, and the usual files are the ones to print.",
-    ],
+    lines: linesOf(say("calibration.steps", { name })),
     linesY: mm(42),
     ink: colours.ink,
   });
@@ -61,11 +57,11 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
     doc.circle(cx, cy, mm(3)).stroke();
     doc.restore();
   });
-  drawScaleCheck(doc, page, parent, colours);
+  drawScaleCheck(doc, page, parent, { colours, scaleCheckLines: linesOf(say("calibration.scaleCheck")) });
 }
 
 /** The ruler, the square and what to do when they measure short: "fit to page" shrinks a sheet by 3–6%. */
-function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, colours: DeckColours): void {
+function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, { colours, scaleCheckLines }: { colours: DeckColours; scaleCheckLines: string[] }): void {
   const check = scaleCheck(page);
   artifact(doc, () => {
     doc.save().lineWidth(0.5).strokeColor(colours.ink);
@@ -81,11 +77,7 @@ function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, colours: De
     doc.restore();
   });
   paragraph(doc, parent, {
-    lines: [
-      "Scale check: the ruler should measure 100 mm (3.94 in) and the square 50 mm a side.",
-      "If they come out smaller, the sheet was scaled down: print again at 100% (“actual size”)",
-      "with “fit to page” or “shrink to fit” turned off, and print the deck the same way.",
-    ],
+    lines: scaleCheckLines,
     x: mm(20),
     y: check.notesY,
     size: 9.5,
@@ -97,14 +89,12 @@ function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, colours: De
  * Back: scales whose labels are the offset to enter. A tick labelled v sits v mm from the centre,
  * so if the printer shifts the back by s, the front's line shows at −s: exactly the correction needed.
  */
-export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement, { colours }: SheetBrand): void {
+export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement, { colours, words }: SheetBrand): void {
+  const say = sayIn(words);
   const { cx, cy } = introduce(doc, page, parent, {
-    heading: "Back side: read the scales against a light",
+    heading: say("calibration.backHeading"),
     headingSize: 16,
-    lines: [
-      "X: where the front’s vertical line crosses the top scale (+ moves backs right).",
-      "Y: where the front’s horizontal line crosses the side scale (+ moves backs down).",
-    ],
+    lines: linesOf(say("calibration.backSteps")),
     linesY: mm(40),
     ink: colours.ink,
   });
@@ -133,8 +123,8 @@ export function drawCalibrationBack(doc: Doc, page: Size, parent: StructElement,
     doc.moveTo(cx - mm(range), cy - scaleGap).lineTo(cx + mm(range), cy - scaleGap).stroke();
     doc.moveTo(cx - scaleGap, cy - mm(range)).lineTo(cx - scaleGap, cy + mm(range)).stroke();
     doc.font("bodyBold").fontSize(9);
-    doc.text("X (mm)", cx + mm(range + 3), cy - scaleGap - mm(1), { lineBreak: false, baseline: "alphabetic" });
-    doc.text("Y (mm)", cx - scaleGap - mm(12), cy - mm(range + 4), { lineBreak: false, baseline: "alphabetic" });
+    doc.text(say("calibration.xAxis"), cx + mm(range + 3), cy - scaleGap - mm(1), { lineBreak: false, baseline: "alphabetic" });
+    doc.text(say("calibration.yAxis"), cx - scaleGap - mm(12), cy - mm(range + 4), { lineBreak: false, baseline: "alphabetic" });
     doc.restore();
   });
 }

@@ -5,6 +5,7 @@ import { cardFrame, uprightSize, type Turn } from "../guides.js";
 import { mm, type Rect } from "../geometry.js";
 import type { BoxPage } from "../page-plan.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
+import { decimal, type Say } from "../say.js";
 import type { TextMeasurer } from "../text-measurer.js";
 import { drawBackEmblem } from "./back.js";
 
@@ -19,6 +20,9 @@ export interface BoxStyle {
   /** The word on the spine and under the front's emblem (the deck brand's backText), and the printed colours. */
   text: string;
   colours: DeckColours;
+  /** The box's printed words, and the language its measures are written in. */
+  say: Say;
+  lang: string;
 }
 
 export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
@@ -33,7 +37,7 @@ export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
     for (const fold of box.folds) doc.moveTo(fold.from.x, fold.from.y).lineTo(fold.to.x, fold.to.y);
     doc.stroke().undash().restore();
     for (const { role, rect } of box.panels) {
-      if (role === "glue" || role === "tab") sideways(doc, rect, 270, { text: "glue", role: "body", size: 8, colour: colours.muted }, measurer);
+      if (role === "glue" || role === "tab") sideways(doc, rect, 270, { text: style.say("box.glue"), role: "body", size: 8, colour: colours.muted }, measurer);
     }
   });
   const front = box.panels.find((p) => p.role === "front");
@@ -80,18 +84,17 @@ function wrap(text: string, width: number, size: number, measurer: TextMeasurer)
 }
 
 /** The heading and the folding instructions: under the net, or when the sheet has no room, on the back panel (else the widest side). */
-function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent, colours }: BoxStyle): Rect | null {
+function drawNotes(doc: Doc, box: BoxPage, { cards, stockLabel, measurer, parent, colours, say, lang }: BoxStyle): Rect | null {
   const sides = box.panels.filter((p) => p.role === "side").map((p) => p.rect).sort((a, b) => b.width - a.width);
   const panel = box.panels.find((p) => p.role === "back")?.rect ?? sides[0];
   const area = box.notes ?? { x: panel.x + mm(4), y: panel.y + mm(14), width: panel.width - mm(8), height: panel.height - mm(20) };
   const { inner } = box.size;
-  const heading = box.of > 1 ? `A box for the cards: sheet ${box.sheet} of ${box.of}` : "A box for the cards";
+  const heading = box.of > 1 ? say("box.headingOfSheets", { sheet: box.sheet, sheets: box.of }) : say("box.heading");
+  const measure = (value: number) => decimal(value, lang);
   const sentences = [
-    "Cut along the solid lines. Score the dashed lines and fold them with the printed side out.",
-    box.of > 1
-      ? "Glue the flap marked “glue” on sheet 1 inside the back on sheet 2, and the one on sheet 2 inside the front on sheet 1; then tuck the lids in."
-      : "Glue the flap marked “glue” inside the back panel, then tuck the lids in.",
-    `It holds ${cards} cards printed on ${stockLabel}: inside, ${inner.width.toFixed(1)} × ${inner.height.toFixed(1)} × ${inner.depth.toFixed(1)} mm.`,
+    say("box.cut"),
+    say(box.of > 1 ? "box.glueTwoSheets" : "box.glueOneSheet"),
+    say("box.holds", { cards, stock: stockLabel, width: measure(inner.width), height: measure(inner.height), depth: measure(inner.depth) }),
   ];
   const narrow = area.width < mm(120);
   const size = narrow ? 7 : 8.5;
