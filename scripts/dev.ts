@@ -19,6 +19,7 @@ import { PageLedger } from "./site/page-ledger.js";
 import { buildSearchIndex } from "./site/search-index.js";
 import { devSite, type DevSite } from "./dev/dev-site.js";
 import { siteLanguages } from "./site/languages.js";
+import { clearEleventyCaches } from "./site/eleventy-caches.js";
 import { deckFollower } from "./dev/deck-follower.js";
 import { coalesced, serialQueue } from "./dev/queue.js";
 import { watchFolders, type ChangedFiles } from "./dev/watch-folders.js";
@@ -78,10 +79,16 @@ function translationSite(lang: string): DevSite {
 /** One pass of the site over what changed, every language; false when it could not be built (the error is shown). */
 async function pass(files: string[], what: string, start: number): Promise<boolean> {
   try {
+    // Each language's Eleventy compiles its own templates: the caches they share are cleared between them.
+    const translations = (await content).translations;
+    if (translations.length) clearEleventyCaches();
     const written = await site.pass(files);
     if (templatesWereChanged) for (const other of translationSites.values()) other.templatesChanged();
     templatesWereChanged = false;
-    for (const translation of (await content).translations) written.push(...(await translationSite(translation.lang).pass(files)));
+    for (const translation of translations) {
+      clearEleventyCaches();
+      written.push(...(await translationSite(translation.lang).pass(files)));
+    }
     console.log(`✓ ${written.length} page${written.length === 1 ? "" : "s"} rendered (${what}), ${since(start)} after the save`);
     return true;
   } catch (error) {
