@@ -64,13 +64,14 @@ const siteWork = serialQueue();
 let templatesWereChanged = false;
 
 const translationSites = new Map<string, DevSite>();
+const translationDecks = new Map<string, Promise<DeckManifest>>();
 function translationSite(lang: string): DevSite {
   let found = translationSites.get(lang);
   if (!found) {
     const translation = async () => (await content).translations.find((edition) => edition.lang === lang)!;
     const languages = async () => siteLanguages(await content);
-    const langDecks = readDeckManifest(join(outDir, lang, "downloads")).catch(() => decks);
-    found = devSite(contentDir, join(outDir, lang), { content: translation, translation: lang, languages, decks: () => langDecks, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: ledgerFor(lang) });
+    if (!translationDecks.has(lang)) translationDecks.set(lang, readDeckManifest(join(outDir, lang, "downloads")));
+    found = devSite(contentDir, join(outDir, lang), { content: translation, translation: lang, languages, decks: () => translationDecks.get(lang)!, pathPrefix, siteUrl: siteUrlFromEnv(), cache, pages: ledgerFor(lang) });
     translationSites.set(lang, found);
   }
   return found;
@@ -113,9 +114,11 @@ const deck = deckFollower({
   outDir,
   cacheDir,
   initial: content,
-  onDone: async (manifest, start) => {
+  onDone: async (manifests, start) => {
     console.log(`✓ PDFs current, ${since(start)} after the save`);
-    decks = Promise.resolve(manifest);
+    const model = await content;
+    decks = Promise.resolve(manifests.get(model.lang)!);
+    for (const translation of model.translations) translationDecks.set(translation.lang, Promise.resolve(manifests.get(translation.lang)!));
     await siteWork(() => pass([], "the pages that list the PDFs", start));
     refreshSearch();
   },

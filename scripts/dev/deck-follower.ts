@@ -18,13 +18,15 @@ export interface DeckFollowerOptions {
   cacheDir: string | null;
   /** The content the output folder's PDFs were made from (the first build's). */
   initial: Promise<Content>;
-  /** The new PDFs are in place; `start` is when the save that asked for them happened. */
-  onDone: (manifest: DeckManifest, start: number) => Promise<void>;
+  /** The new PDFs are in place, each language's manifest by its code; `start` is when the save that asked for them happened. */
+  onDone: (manifests: ReadonlyMap<string, DeckManifest>, start: number) => Promise<void>;
   onError: (error: unknown) => void;
 }
 
 /** What the PDFs are made from: the cards as printed (not their markdown), the settings (names, colours, files) and the date. */
-const deckInputs = (model: Content) => hashOf(JSON.stringify(model.cards.map(({ body: _source, ...card }) => card)), JSON.stringify(model.settings), model.updated.toISOString());
+const editionInputs = (model: Content) => hashOf(JSON.stringify(model.cards.map(({ body: _source, ...card }) => card)), JSON.stringify(model.settings), JSON.stringify(model.strings), model.updated.toISOString());
+/** Every language's, in one key: the default language's deck and each translation's (under /<lang>/). */
+const deckInputs = (model: Content) => hashOf(...[model, ...model.translations].map(editionInputs));
 
 export function deckFollower(options: DeckFollowerOptions) {
   const pool = startDeckPool(options.workers);
@@ -42,28 +44,38 @@ export function deckFollower(options: DeckFollowerOptions) {
     const { model, start } = latest!;
     const inputs = deckInputs(model);
     if (inputs === held) return;
-    const downloads = join(options.outDir, "downloads");
-    const next = join(options.outDir, ".downloads-next");
     try {
-      await rm(next, { recursive: true, force: true });
-      const brand = deckBrandOfContent(model);
-      const { manifest } = await pool.render({
-        cards: model.cards,
-        brand,
-        options: { files: settingsDeckFiles(model.settings, brand) },
-        outDir: next,
-        updated: model.updated.toISOString(),
-        fonts: await readFontBytes(),
-        cache: { dir: options.cacheDir, codeVersion: sourceVersion(deckSources) },
-      });
-      await mkdir(downloads, { recursive: true });
-      for (const name of await readdir(next)) await rename(join(next, name), join(downloads, name));
-      await rm(next, { recursive: true, force: true });
+      const manifests = new Map<string, DeckManifest>();
+      for (const edition of [model, ...model.translations]) {
+        const outDir = edition === model ? options.outDir : join(options.outDir, edition.lang);
+        manifests.set(edition.lang, await drawEdition(edition, outDir));
+      }
       held = inputs;
-      await options.onDone(manifest, start);
+      await options.onDone(manifests, start);
     } catch (error) {
       options.onError(error);
     }
+  }
+
+  /** One language's PDFs, drawn beside its live downloads and swapped in when complete. */
+  async function drawEdition(edition: Content, outDir: string): Promise<DeckManifest> {
+    const downloads = join(outDir, "downloads");
+    const next = join(outDir, ".downloads-next");
+    await rm(next, { recursive: true, force: true });
+    const brand = deckBrandOfContent(edition);
+    const { manifest } = await pool.render({
+      cards: edition.cards,
+      brand,
+      options: { files: settingsDeckFiles(edition.settings, brand) },
+      outDir: next,
+      updated: edition.updated.toISOString(),
+      fonts: await readFontBytes(),
+      cache: { dir: options.cacheDir, codeVersion: sourceVersion(deckSources) },
+    });
+    await mkdir(downloads, { recursive: true });
+    for (const name of await readdir(next)) await rename(join(next, name), join(downloads, name));
+    await rm(next, { recursive: true, force: true });
+    return manifest;
   }
 
   return {
