@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   const cache = openBuildCache(cacheDirFor(root, !values["no-cache"]));
   try {
     // No key without a readable content folder: the build then says what is wrong with it.
-    const keyNow = () => (cache.dir ? snapshotKey(root, contentDir, { pathPrefix, siteUrl: siteUrlFromEnv() }).catch(() => "") : Promise.resolve(""));
+    const keyNow = () => (cache.dir ? snapshotKey(root, contentDir, { pathPrefix, siteUrl: siteUrlFromEnv(), includeDrafts: false }).catch(() => "") : Promise.resolve(""));
     const key = await keyNow();
     const restored = key ? await restoreSnapshot(cache, key, outDir) : undefined;
     let built: BuiltCounts;

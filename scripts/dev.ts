@@ -3,7 +3,7 @@
 // card came or went) and removes the pages of deleted or renamed files; the PDFs and the search index
 // follow in the background, and the terminal says when they are current. A broken edit is explained
 // in the terminal (and in the browser's error overlay) while the last good pages stay served, and the
-// next good save recovers without a restart.
+// next good save recovers without a restart. Drafts are shown, each marked as one.
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
@@ -51,10 +51,10 @@ function report(error: unknown): void {
 // fills the ledger, against which every save renders only what changed.
 let content: Promise<Content>;
 try {
-  content = Promise.resolve((await buildAll({ root, outDir, contentDir, pathPrefix, pages: ledger, translationPages: ledgerFor })).content);
+  content = Promise.resolve((await buildAll({ root, outDir, contentDir, pathPrefix, pages: ledger, translationPages: ledgerFor, includeDrafts: true })).content);
 } catch (error) {
   report(error);
-  content = loadContent({ root, contentDir });
+  content = loadContent({ root, contentDir, includeDrafts: true });
   content.catch(() => {});
 }
 let decks: Promise<DeckManifest> = readDeckManifest(`${outDir}/downloads`);
@@ -134,7 +134,7 @@ async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
       site.templatesChanged();
       templatesWereChanged = true;
     }
-    const next = loadContent({ root, contentDir });
+    const next = loadContent({ root, contentDir, includeDrafts: true });
     try {
       await next;
     } catch (error) {

@@ -123,7 +123,7 @@ describe("line numbers whatever the file's encoding details", () => {
     expect(problems).toEqual([
       expect.stringMatching(/^content\/cards\/late-tea\.md:4: front matter is not valid YAML: /),
       'content/cards/warm-towel.md:6: duration must be one of quick, longer (found "medium")',
-      "content/cards/warm-towel.md:9: colour is not a known field (known fields: title, kind, category, when, duration, energy, touch, guide, order)",
+      "content/cards/warm-towel.md:9: colour is not a known field (known fields: title, kind, category, when, duration, energy, touch, guide, order, draft)",
     ]);
     const body = await problemsFor({ "cards/warm-towel.md": crlf(cardWith({}, "Would you like a towel?\n\n![A towel](towel.png)")) });
     expect(body).toEqual([expect.stringMatching(/^content\/cards\/warm-towel\.md:12: body uses an image/)]);

@@ -27,6 +27,8 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Reuse and keep outputs whose inputs did not change (default true; see cacheDirFor for where). */
   cache?: boolean;
+  /** Build drafts too, marked as drafts (`npm start`); by default they are left out of every output. */
+  includeDrafts?: boolean;
   /** Filled with the pages written and what each was made from (the dev server's, for its partial passes). */
   pages?: PageLedger;
   /** The same, for each translation's pages (by language). */
@@ -64,7 +66,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
 
   // Content errors are found before anything is written or any worker started.
-  const content = await loadContent({ root, contentDir });
+  const content = await loadContent({ root, contentDir, includeDrafts: options.includeDrafts });
   const loaded = performance.now();
 
   const cacheDir = cacheDirFor(root, options.cache !== false);

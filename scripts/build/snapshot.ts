@@ -1,6 +1,6 @@
 // A whole build kept in the build cache, under a hash of everything it is made from: every file of the
 // content, the date the content carries (and the files' times when the date comes from them), the code
-// and the lockfile, Node's version and the options. A build whose inputs did not change restores it,
+// and the lockfile, Node's version and the options (drafts included or not among them). A build whose inputs did not change restores it,
 // byte for byte, instead of building (in a fraction of the time: no Eleventy, no content to parse);
 // any change makes a full build, which keeps its own output for next time. Light on purpose: the
 // build command reaches for this before it imports anything that builds.
@@ -42,7 +42,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /** The key of a build of `contentDir` (from `root`: the model names its files from there) with these options by this code. */
-export async function snapshotKey(root: string, contentDir: string, options: { pathPrefix: string; siteUrl: string }): Promise<string> {
+export async function snapshotKey(root: string, contentDir: string, options: { pathPrefix: string; siteUrl: string; includeDrafts: boolean }): Promise<string> {
   const files = await filesUnder(contentDir);
   const contents = await mapInBatches(files, (file) => readFile(join(contentDir, file)));
   const { date, from } = contentDateOf(contentDir, files.map((file) => join(contentDir, file)));
@@ -52,6 +52,7 @@ export async function snapshotKey(root: string, contentDir: string, options: { p
     process.version,
     options.pathPrefix,
     options.siteUrl,
+    options.includeDrafts ? "drafts included" : "drafts left out",
     relative(root, contentDir),
     date.toISOString(),
     ...files.flatMap((file, i) => [file, contents[i], times[i] ?? ""]),

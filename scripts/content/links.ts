@@ -23,6 +23,8 @@ export interface LinkCheck {
   anchors: SiteAnchors;
   /** Addresses of files that failed to load: links to them are not reported again as broken. */
   unverifiable: Set<string>;
+  /** Address → file of each draft left out of the model: linking to one is an error of the linking file. */
+  drafts: ReadonlyMap<string, string>;
   problems: ContentProblem[];
 }
 
@@ -30,6 +32,8 @@ export interface LinkCheck {
 function brokenLink(check: LinkCheck, href: string): string | undefined {
   const [path, hash] = href.split("#");
   if (check.unverifiable.has(path)) return undefined;
+  const draft = check.drafts.get(path);
+  if (draft) return `points to ${href}, a draft (${draft} says draft: true) that the built site leaves out; remove the link or publish the draft`;
   const targets = check.anchors.get(path);
   if (!targets) return `points to ${href}, a page that does not exist`;
   if (hash && !targets.has(hash)) return `points to ${href}, but that page has no section "#${hash}"`;

@@ -1,6 +1,7 @@
 // The one content loader, as wiring: reads site.yaml, every content type in the table, sources.yaml and plan.yaml,
 // checks the links between them, then each translation (content/<lang>/) the same way and the interface
 // words of every language, and returns the typed model, or throws one ContentError listing every problem.
+// Drafts (`draft: true`) are left out of the model unless asked for, so nothing built from it can show them.
 import { join, relative } from "node:path";
 import { contentTypes, type AnyContentType, type ContentItems, type ModelItem } from "./content-types.js";
 import { contentDate } from "./dates.js";
@@ -23,13 +24,20 @@ export interface LoadOptions {
   root: string;
   /** Where the content folder is, if not `<root>/content`. */
   contentDir?: string;
+  /** Keep drafts in the model, each with `draft: true` (`npm start`); by default they are left out (the build). */
+  includeDrafts?: boolean;
 }
+
+const isDraft = (fields: unknown) => (fields as { draft?: boolean }).draft === true;
 
 
 interface Reading {
   root: string;
   problems: ContentProblem[];
   files: string[];
+  includeDrafts: boolean;
+  /** Address → file of each draft left out (every language's): a link to one is an error, not a broken page. */
+  drafts: Map<string, string>;
 }
 
 /** One language's files: the content types of the table (or a translation's), sources and plan, links checked. */
@@ -49,18 +57,27 @@ async function readEdition(reading: Reading, dir: string, types: Record<keyof Co
     // Addresses of files that fail to load: links to them are not reported again as broken.
     for (const id of folder.ids) unverifiable.add(type.url(id));
     const items: ModelItem[] = [];
+    let draftsLeftOut = 0;
     for (const source of folder.readable) {
       sourceOf.set(source.file, source);
       const checked = validate(type.schema, source.data, source);
       if (!checked.ok) { problems.push(...checked.problems); continue; }
       const id = idOf(source);
+      // A draft, or a translation of one, is left out of a build: links to it are named as such.
+      if (!reading.includeDrafts && (isDraft(checked.value) || (translating && reading.drafts.has(type.url(id))))) {
+        if (!reading.drafts.has(type.url(id))) reading.drafts.set(type.url(id), source.file);
+        unverifiable.delete(type.url(id));
+        draftsLeftOut++;
+        continue;
+      }
       const item = type.build({ fields: checked.value, source, id, url: type.url(id) }, problems);
       if (item) { items.push(item); unverifiable.delete(item.url); }
     }
     type.arrange?.(items, problems, fieldLine);
-    // "Empty" only when the folder holds no file at all; a folder of broken files has its own errors.
-    if (!translating && type.whenEmpty && folder.readable.length === 0 && !problems.some((p) => p.file.startsWith(relDir))) {
-      problems.push({ file: relDir, message: type.whenEmpty });
+    // "Empty" only when the folder holds no file at all, or only drafts; a folder of broken files has its own errors.
+    const onlyDrafts = items.length === 0 && draftsLeftOut > 0;
+    if (!translating && type.whenEmpty && (folder.readable.length === 0 || onlyDrafts) && !problems.some((p) => p.file.startsWith(relDir))) {
+      problems.push({ file: relDir, message: onlyDrafts ? `${type.whenEmpty} once its drafts are left out` : type.whenEmpty });
     }
     return items;
   }
@@ -81,15 +98,15 @@ async function readEdition(reading: Reading, dir: string, types: Record<keyof Co
 type Edition = Awaited<ReturnType<typeof readEdition>>;
 
 /** Links are checked once everything of a language is known, so a link to a later file is fine. */
-function checkLinks(edition: Pick<Content, "chapters" | "pages" | "cards" | "sources">, read: Pick<Edition, "fieldLine" | "unverifiable">, problems: ContentProblem[]) {
-  const linkCheck = { anchors: siteAnchors(edition.chapters, edition.pages, edition.cards, edition.sources), unverifiable: read.unverifiable, problems };
+function checkLinks(edition: Pick<Content, "chapters" | "pages" | "cards" | "sources">, read: Pick<Edition, "fieldLine" | "unverifiable">, reading: Reading) {
+  const linkCheck = { anchors: siteAnchors(edition.chapters, edition.pages, edition.cards, edition.sources), unverifiable: read.unverifiable, drafts: reading.drafts, problems: reading.problems };
   checkDocumentLinks(linkCheck, [...edition.chapters, ...edition.pages]);
   resolveGuideLinks(linkCheck, edition.cards, read.fieldLine);
 }
 
 export async function loadContent(options: LoadOptions): Promise<Content> {
   const contentDir = options.contentDir ?? join(options.root, "content");
-  const reading: Reading = { root: options.root, problems: [], files: [] };
+  const reading: Reading = { root: options.root, problems: [], files: [], includeDrafts: options.includeDrafts === true, drafts: new Map() };
   const { problems, files } = reading;
   const relPath = (path: string) => relative(options.root, path).split("\\").join("/");
   // The settings name the languages, the default first; without readable settings, the default's words are still checked.
@@ -103,7 +120,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 
   const read = await readEdition(reading, contentDir, contentTypes, false);
   const { chapters, pages, cards } = read;
-  checkLinks({ chapters, pages, cards, sources: read.sources.sources }, read, problems);
+  checkLinks({ chapters, pages, cards, sources: read.sources.sources }, read, reading);
   const base: Content = {
     settings: settings!, // present unless a problem was reported, and then nothing is returned
     lang: languages[0],
@@ -115,6 +132,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     files,
     translations: [],
     untranslated: [],
+    drafts: reading.includeDrafts,
   };
 
   for (const lang of languages.slice(1)) {
@@ -125,7 +143,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       sources: translated.sources.found ? translated.sources.sources : undefined,
       plan: translated.plan.found ? translated.plan.plan : undefined,
     });
-    checkLinks(parts, translated, problems);
+    checkLinks(parts, translated, reading);
     base.translations.push({ ...base, ...parts, lang, strings: strings.get(lang)!, translations: [] });
   }
 

@@ -6,6 +6,9 @@ import { cardFacetNames, cardFacets, idsOf, touches, type CardFacet, type FacetV
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 /** A link from a card to the guide section its idea comes from: "chapter-slug#heading-id". */
+/** A draft is shown, marked, by `npm start` and left out of the model a build reads (load.ts). */
+const draft = z.boolean().optional();
+
 const guideRef = z
   .string()
   .regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'must look like "chapter-slug#section-id"');
@@ -20,6 +23,7 @@ export const cardSchema = z
     guide: guideRef.optional(),
     /** Position within its kind; cards without one follow, by file name. */
     order: z.number().int().min(0).optional(),
+    draft,
   })
   .strict();
 
@@ -28,6 +32,7 @@ export const chapterSchema = z
     title: text(80),
     order: z.number().int().min(0),
     summary: text(240),
+    draft,
   })
   .strict();
 

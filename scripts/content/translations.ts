@@ -9,7 +9,7 @@ import { cardLimits } from "./card-rules.js";
 import type { ContentProblem } from "./errors.js";
 import type { Card, Chapter, Content, Page, PlanQuestions, Source } from "./types.js";
 
-export const cardTranslationSchema = z.object({ title: z.string().trim().min(1).max(cardLimits.title) }).strict();
+export const cardTranslationSchema = z.object({ title: z.string().trim().min(1).max(cardLimits.title), draft: z.boolean().optional() }).strict();
 
 /** The content types of a translation: chapters and pages as in the default language, cards from their default card. */
 export function translationTypes(base: Pick<Content, "cards">) {

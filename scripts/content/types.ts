@@ -86,6 +86,8 @@ export interface Content {
   plan: PlanQuestions;
   /** When the content last changed: SOURCE_DATE_EPOCH, else the newest commit touching content/, else the newest file. */
   updated: Date;
+  /** Whether drafts are in the model (`npm start`, each with `draft: true`) or were left out (the build). */
+  drafts: boolean;
   /** Every file the model was read from, for watchers and cache keys. */
   files: string[];
 }

@@ -141,7 +141,8 @@ export function pageFingerprinter(inputs: FingerprintInputs) {
   return async function fingerprints(template: PageTemplate, items: readonly unknown[]): Promise<string[]> {
     const { itemViews, wholes, all } = partsOf(template);
     const shared = all ? await everything() : await Promise.all(wholes.map((name) => wholeHash(name, () => (name === "decks" ? inputs.decks() : siteDataOf(model, name as SiteDataName)))));
-    const base = hashOf(inputs.site, template.source, String(all), ...wholes, ...shared);
+    // Drafts in or out changes what a page may show, whatever it reads: never the same fingerprint.
+    const base = hashOf(inputs.site, model.drafts ? "drafts included" : "drafts left out", template.source, String(all), ...wholes, ...shared);
     return items.map((item) => hashOf(base, JSON.stringify(item) ?? "", ...itemViews.flatMap(([label, view]) => [label, JSON.stringify(view(model, item)) ?? ""])));
   };
 }
