@@ -55,6 +55,20 @@ describe("a translation", () => {
     expect(spanish.untranslated).toEqual(["content/guide/ideas.md"]);
   });
 
+  it("leaves a draft's translation out with it, and shows both with drafts in", async () => {
+    const files = {
+      ...stringsIn("es"),
+      "cards/a-cup-of-tea.md": (await import("./support/content-fixture.js")).validCard("A cup of tea").replace("guide: ideas#care", "draft: true"),
+      "es/cards/a-cup-of-tea.md": "---\ntitle: Una taza de té\n---\n¿Te preparo una taza de té?\n",
+      "es/cards/glass-of-water.md": spanishCard,
+    };
+    const root = await writeFixture(files);
+    const built = await loadContent({ root });
+    expect(built.translations[0].cards.map((card) => card.id)).toEqual(["glass-of-water"]);
+    const dev = await loadContent({ root, includeDrafts: true });
+    expect(dev.translations[0].cards.find((card) => card.id === "a-cup-of-tea")).toMatchObject({ title: "Una taza de té", draft: true });
+  });
+
   it("refuses a translated card whose id the default deck does not have, and facets it should inherit", async () => {
     const problems = await problemsFor({
       ...stringsIn("es"),
