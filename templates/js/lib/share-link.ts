@@ -3,7 +3,7 @@
 // from a stranger: the fragment and what it inflates to are capped (a deflate bomb stops at the cap),
 // prototype keys are refused, and the caller's check decides what the data may be.
 import { parseSafeJson, UnsafeInput } from "./safe-json.js";
-import { transferWord, unsafeWhy } from "./transfer-words.js";
+import { linkKind, transferWord, unsafeWhy } from "./transfer-words.js";
 
 export interface LinkFormat<T> {
   /** A short word naming what the link carries, e.g. "deck" or "plan". */
@@ -68,7 +68,7 @@ export async function decodeLink<T>(format: LinkFormat<T>, fragment: string): Pr
   const refuse = (why: string): Decoded<T> => ({ ok: false, message: transferWord("linkRefused", { why }) });
   if (text.length > format.maxFragment) return refuse(transferWord("linkTooLong"));
   const match = /^([a-z]+)(\d+)\.(.*)$/s.exec(text);
-  if (!match || match[1] !== format.kind) return refuse(transferWord(`notKind.${format.kind}`));
+  if (!match || match[1] !== format.kind) return refuse(transferWord("notKind", { kind: linkKind(format.kind) }));
   if (Number(match[2]) !== format.version) return refuse(transferWord(Number(match[2]) > format.version ? "newerVersion" : "olderVersion"));
   const packed = fromBase64Url(match[3]);
   if (!packed) return refuse(transferWord("cutShort"));
