@@ -9,7 +9,7 @@ import { decodeLink, encodeLink, type LinkFormat } from "../templates/js/lib/sha
 import { usePageWords } from "./support/page-words.js";
 
 // The refusals are said in the page's words: the English ones, as the pages write them.
-beforeAll(() => usePageWords(["yourData.transfer"]));
+beforeAll(() => usePageWords(["yourData.transfer", "yourData.link"]));
 
 function keyStore(entries: Record<string, string>) {
   const map = new Map(Object.entries(entries));

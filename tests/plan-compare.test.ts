@@ -9,7 +9,7 @@ import { decodeLink } from "../templates/js/lib/share-link.js";
 import { usePageWords } from "./support/page-words.js";
 
 // The refusals are said in the page's words: the English ones, as the plan pages write them.
-beforeAll(() => usePageWords(["plan", "yourData.transfer"]));
+beforeAll(() => usePageWords(["plan", "yourData.transfer", "yourData.link"]));
 
 type Choice = "yes" | "maybe" | "no";
 const partner = (answers: Record<string, Choice>, shareNos = true, name?: string): PlanPartner => ({

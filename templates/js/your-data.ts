@@ -7,13 +7,16 @@ import { planDate } from "./lib/plan-words.js";
 import { transferWord } from "./lib/transfer-words.js";
 import { cardCount, word } from "./lib/words.js";
 
+/** One of this page's words ("yourData.merged" is say("merged")). */
+const say = (key: string, values?: Record<string, string | number>) => word(`yourData.${key}`, values);
+
 const find = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "") => Object.assign(document.createElement(tag), { textContent: text });
 const titles = new Map([...document.querySelectorAll<HTMLElement>("[data-card-titles] li")].map((li) => [li.dataset.id!, li.textContent!]));
 /** "1 note" or "3 notes": the key's One and Many forms. */
 /** A number of seconds as the page's language writes it ("4.5", "4,5"). */
 const seconds = (n: number) => n.toLocaleString(document.documentElement.lang);
-const count = (n: number, key: string) => word(`${key}${n === 1 ? "One" : "Many"}`, { count: n });
+const count = (n: number, key: string) => say(`${key}${n === 1 ? "One" : "Many"}`, { count: n });
 
 /** A card as a link to its page, by its title (an own card or a card no longer in the deck: its id). */
 function cardLink(id: string): HTMLElement {
@@ -36,27 +39,27 @@ function describe(data: DeviceData): Record<string, (Node | string)[]> {
   const { favourites, hidden, ownCards, plans, planDraft, notes, draws, maker, preferences } = data;
   const noteIds = Object.keys(notes);
   const choices = [
-    preferences.theme && word(preferences.theme === "dark" ? "yourData.night" : "yourData.day"),
-    preferences.discreet && word("yourData.discreet"),
-    preferences.paper && word(preferences.paper === "a4" ? "yourData.a4" : "yourData.letter"),
-    preferences.favouritesOrder && word(preferences.favouritesOrder === "deck" ? "yourData.favouritesDeck" : "yourData.favouritesSaved"),
-    preferences.wakeLock !== undefined && word(preferences.wakeLock ? "yourData.awakeYes" : "yourData.awakeNo"),
-    preferences.breath && word("yourData.breath", { in: seconds(preferences.breath.inSeconds), out: seconds(preferences.breath.outSeconds) }),
+    preferences.theme && say(preferences.theme === "dark" ? "night" : "day"),
+    preferences.discreet && say("discreet"),
+    preferences.paper && say(preferences.paper === "a4" ? "a4" : "letter"),
+    preferences.favouritesOrder && say(preferences.favouritesOrder === "deck" ? "favouritesDeck" : "favouritesSaved"),
+    preferences.wakeLock !== undefined && say(preferences.wakeLock ? "awakeYes" : "awakeNo"),
+    preferences.breath && say("breath", { in: seconds(preferences.breath.inSeconds), out: seconds(preferences.breath.outSeconds) }),
   ].filter(Boolean);
   return {
     favourites: [cardCount(favourites.length), ...(favourites.length ? [listOf(favourites.map((f) => [cardLink(f.id)]))] : [])],
     hidden: [cardCount(hidden.length), ...(hidden.length ? [listOf(hidden.map((id) => [cardLink(id)]))] : [])],
     ownCards: [cardCount(ownCards.length), ...(ownCards.length ? [listOf(ownCards.map((card) => [card.title]))] : [])],
     plans: [
-      count(plans.length, "yourData.plan") + (plans.length ? word("yourData.newest", { date: planDate(plans[0].createdAt) }) : "") + (planDraft ? word("yourData.waiting") : ""),
+      count(plans.length, "plan") + (plans.length ? say("newest", { date: planDate(plans[0].createdAt) }) : "") + (planDraft ? say("waiting") : ""),
     ],
-    notes: [count(noteIds.length, "yourData.note"), ...(noteIds.length ? [listOf(noteIds.map((id) => [cardLink(id), word("yourData.noteText", { text: notes[id].text })]))] : [])],
+    notes: [count(noteIds.length, "note"), ...(noteIds.length ? [listOf(noteIds.map((id) => [cardLink(id), say("noteText", { text: notes[id].text })]))] : [])],
     draws: [
-      (draws.keepHistory ? word("yourData.remembered", { cards: cardCount(draws.seen.length) }) : word("yourData.notRemembered")) +
-        (draws.leaveOutHidden === false ? word("yourData.drawnToo") : ""),
+      (draws.keepHistory ? say("remembered", { cards: cardCount(draws.seen.length) }) : say("notRemembered")) +
+        (draws.leaveOutHidden === false ? say("drawnToo") : ""),
     ],
-    maker: [maker.selected.length ? word("yourData.chosen", { cards: cardCount(maker.selected.length) }) : word("yourData.nothingChosen")],
-    preferences: [choices.length ? choices.join(word("yourData.listJoin")) : word("yourData.noneSet")],
+    maker: [maker.selected.length ? say("chosen", { cards: cardCount(maker.selected.length) }) : say("nothingChosen")],
+    preferences: [choices.length ? choices.join(say("listJoin")) : say("noneSet")],
   };
 }
 
@@ -72,7 +75,7 @@ find("[data-export]").addEventListener("click", () => {
   const now = Date.now();
   const link = Object.assign(make("a"), {
     href: URL.createObjectURL(new Blob([exportText(readDeviceData(), now)], { type: "application/json" })),
-    download: word("yourData.fileName", { site: find("[data-export]").dataset.export || "site", date: new Date(now).toISOString().slice(0, 10) }),
+    download: say("fileName", { site: find("[data-export]").dataset.export || "site", date: new Date(now).toISOString().slice(0, 10) }),
   });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -94,7 +97,7 @@ picker.addEventListener("change", async () => {
   importStatus.textContent = "";
   const held = describe(incoming);
   const [favourites, plans, notes, ownCards] = [held.favourites, held.plans, held.notes, held.ownCards].map((described) => String(described[0]));
-  find("[data-import-what]").textContent = word("yourData.holds", { favourites, plans, notes, ownCards });
+  find("[data-import-what]").textContent = say("holds", { favourites, plans, notes, ownCards });
   ask.hidden = false;
   find("[data-merge]").focus();
 });
@@ -104,7 +107,7 @@ function finishImport(how: "merge" | "replace"): void {
   incoming = undefined;
   ask.hidden = true;
   picker.value = "";
-  importStatus.textContent = word(how === "merge" ? "yourData.merged" : "yourData.replaced");
+  importStatus.textContent = say(how === "merge" ? "merged" : "replaced");
   render();
 }
 find("[data-merge]").addEventListener("click", () => finishImport("merge"));
@@ -112,7 +115,7 @@ find("[data-replace]").addEventListener("click", () => finishImport("replace"));
 find("[data-import-cancel]").addEventListener("click", () => {
   ask.hidden = true;
   picker.value = "";
-  importStatus.textContent = word("yourData.notImported");
+  importStatus.textContent = say("notImported");
 });
 
 const forgetAsk = find("[data-forget-ask]");
@@ -122,12 +125,12 @@ find("[data-forget]").addEventListener("click", () => {
 });
 find("[data-forget-no]").addEventListener("click", () => {
   forgetAsk.hidden = true;
-  find("[data-forget-status]").textContent = word("yourData.notForgotten");
+  find("[data-forget-status]").textContent = say("notForgotten");
 });
 find("[data-forget-yes]").addEventListener("click", () => {
   forgetDeviceData();
   forgetAsk.hidden = true;
-  find("[data-forget-status]").textContent = word("yourData.forgotten");
+  find("[data-forget-status]").textContent = say("forgotten");
   render();
 });
 

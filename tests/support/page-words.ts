@@ -10,5 +10,13 @@ export async function usePageWords(areas: readonly string[], lang = "en"): Promi
     const area = areas.find((name) => key.startsWith(`${name}.js.`));
     if (area) words[key.replace(".js.", ".")] = text;
   }
-  addWords(words);
+  // The module reads the page's words once, from a document Node does not have: none here, then these.
+  const global = globalThis as { document?: unknown };
+  const had = "document" in global;
+  if (!had) global.document = { querySelector: () => null };
+  try {
+    addWords(words);
+  } finally {
+    if (!had) delete global.document;
+  }
 }

@@ -1,6 +1,6 @@
 // Puts a link in front of the reader to send: in a read-only field, with Copy (and Share where the
 // device has a share sheet). Nothing is sent by this page; the reader chooses where the link goes.
-import { transferWord } from "./transfer-words.js";
+import { linkWord } from "./transfer-words.js";
 
 /** Shows `url` in `scope`'s [data-link] field and wires its [data-copy], [data-share] (titled `title`) and [data-copy-status]. */
 export function offerLink(scope: Element, url: string, title: string): void {
@@ -14,10 +14,10 @@ export function offerLink(scope: Element, url: string, title: string): void {
   if (copy) {
     copy.onclick = () =>
       navigator.clipboard.writeText(url).then(
-        () => void (status.textContent = transferWord("copied")),
+        () => void (status.textContent = linkWord("copied")),
         () => {
           field.focus();
-          status.textContent = transferWord("copyRefused");
+          status.textContent = linkWord("copyRefused");
         },
       );
   }

@@ -5,7 +5,7 @@ let words: Record<string, string> | undefined;
 
 /** The words for a key, {placeholders} filled; a key the page lacks shows as itself (a bug to see, not a crash). */
 export function word(key: string, values: Record<string, string | number> = {}): string {
-  words ??= JSON.parse((typeof document === "undefined" ? "" : document.querySelector("script[data-page-words]")?.textContent) || "{}") as Record<string, string>;
+  words ??= JSON.parse(document.querySelector("script[data-page-words]")?.textContent || "{}") as Record<string, string>;
   return (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
