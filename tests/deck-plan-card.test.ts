@@ -14,6 +14,7 @@ import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-
 import type { Plan } from "../templates/js/lib/device-data.js";
 import { planCardInput, type StatementOnCard } from "../templates/js/lib/plan-card-input.js";
 import { readPdf } from "./support/pdf.js";
+import { usePageWords } from "./support/page-words.js";
 
 type Choice = "yes" | "maybe" | "no";
 let statements: StatementOnCard[];
@@ -22,6 +23,7 @@ let measurer: TextMeasurer;
 let fits: FitsCard;
 
 beforeAll(async () => {
+  await usePageWords(["plan", "plan.date"]); // the card's labels are the page's words
   const content = await loadContent({ root: process.cwd() });
   statements = content.plan.groups.flatMap((group) => group.statements).map((s: PlanStatement) => ({ id: s.id, short: s.short, touch: s.touch ?? "none" }));
   fonts = await readFontBytes();

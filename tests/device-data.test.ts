@@ -1,11 +1,15 @@
 // What a reader keeps on the device survives upgrades, moves as a file, and a shared link from a
 // stranger can carry data but never more than it should: the store's pure parts, without a browser.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { deviceDataSchema, emptyDeviceData, type DeviceData } from "../templates/js/lib/device-data.js";
 import { migrateToCurrent } from "../templates/js/lib/device-migrations.js";
 import { exportText, favouritesText, mergeDeviceData, mergeFavourites, readFavouritesImport, readImport } from "../templates/js/lib/device-transfer.js";
 import { decodeLink, encodeLink, type LinkFormat } from "../templates/js/lib/share-link.js";
+import { usePageWords } from "./support/page-words.js";
+
+// The refusals are said in the page's words: the English ones, as the pages write them.
+beforeAll(() => usePageWords(["yourData.transfer", "yourData.link"]));
 
 function keyStore(entries: Record<string, string>) {
   const map = new Map(Object.entries(entries));

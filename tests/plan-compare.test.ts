@@ -1,11 +1,15 @@
 // Where two people's answers meet, and the plan as a link: every statement lands in exactly one place,
 // a private "not for me" never leaves its owner, and a link from a stranger carries nothing it should not.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { planSchema, type Plan, type PlanPartner } from "../templates/js/lib/device-data.js";
 import { comparePlan, placeOf, planChanges, sharedAnswers, type Place } from "../templates/js/lib/plan-compare.js";
 import { planFragment, planLinkFormat, readPlanFragment } from "../templates/js/lib/plan-link.js";
 import { decodeLink } from "../templates/js/lib/share-link.js";
+import { usePageWords } from "./support/page-words.js";
+
+// The refusals are said in the page's words: the English ones, as the plan pages write them.
+beforeAll(() => usePageWords(["plan", "yourData.transfer", "yourData.link"]));
 
 type Choice = "yes" | "maybe" | "no";
 const partner = (answers: Record<string, Choice>, shareNos = true, name?: string): PlanPartner => ({

@@ -75,9 +75,10 @@ function codeOf(files: Files, entry: Entry): string[] {
 /** Where this build's deck input lives (a translation's has its own cards), from the site's root. */
 const inputPath = (content: Pick<Content, "lang" | "settings">) => customDeckPaths.inputOf(content.lang, defaultLanguageOf(content));
 
-/** The words the deck maker's parts loaded on use show (make.later.x, named make.x), as JSON. */
+/** The words the deck maker's parts loaded on use show (make.later.x, named make.x; a shared link's yourData.link.js.x and yourData.transfer.js.x, named yourData.link.x, …), as JSON. */
 export function makerWords(strings: Content["strings"]): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith("make.later.")).map(([key, text]) => [key.replace(".later.", "."), text])));
+  const later = /^(make\.later|yourData\.link\.js|yourData\.transfer\.js)\./;
+  return JSON.stringify(Object.fromEntries(Object.entries(strings).filter(([key]) => later.test(key)).map(([key, text]) => [key.replace(/\.(later|js)\./, "."), text])));
 }
 
 /** The deck's input as JSON: cards without their markdown source (the renderer draws blocks), the date, the brand, the fonts (relative to the input's own place). */

@@ -4,6 +4,10 @@
 import { onDeviceData, readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import type { Favourite } from "./lib/device-data.js";
 import { favouritesText, mergeFavourites, readFavouritesImport } from "./lib/device-transfer.js";
+import { cardCount, word } from "./lib/words.js";
+
+/** One of this page's words ("favourites.undo" is our("undo")). */
+const our = (key: string, values?: Record<string, string | number>) => word(`favourites.${key}`, values);
 
 const manager = document.querySelector<HTMLElement>("[data-fav-manager]")!;
 const list = manager.querySelector<HTMLElement>("[data-favourites]")!;
@@ -24,7 +28,7 @@ for (const item of items.values()) {
   const title = document.createElement("span");
   title.className = "visually-hidden";
   title.append(" ", ...[...item.querySelector("a")!.childNodes].map((node) => node.cloneNode(true)));
-  remove.append("Remove", title);
+  remove.append(our("remove"), title);
   remove.addEventListener("click", () => removeFavourite(item.dataset.id!));
   item.append(remove);
 }
@@ -33,7 +37,6 @@ const titleOf = (id: string) => {
   const link = items.get(id)?.querySelector("a");
   return link ? (link.querySelector(".dn-real")?.textContent ?? link.textContent ?? id) : id;
 };
-const plural = (n: number) => (n === 1 ? "1 card" : `${n} cards`);
 
 /** The saved cards this deck has, in the order the reader chose. */
 function shown(favourites: Favourite[]): Favourite[] {
@@ -67,10 +70,10 @@ function say(text: string, undo?: () => HTMLElement | null | undefined): void {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "button quiet";
-  button.textContent = "Undo";
+  button.textContent = our("undo");
   button.addEventListener("click", () => {
     const focus = undo();
-    status.replaceChildren("Put back as it was.");
+    status.replaceChildren(our("putBack"));
     focus?.focus();
   });
   status.append(" ", button);
@@ -81,7 +84,7 @@ function removeFavourite(id: string): void {
   const visible = [...items.values()].filter((item) => !item.hidden);
   const next = visible[visible.indexOf(items.get(id)!) + 1] ?? visible[visible.indexOf(items.get(id)!) - 1];
   updateDeviceData((data) => void (data.favourites = data.favourites.filter((item) => item.id !== id)));
-  say(`Removed “${titleOf(id)}”.`, () => {
+  say(our("removed", { title: titleOf(id) }), () => {
     updateDeviceData((data) => void (data.favourites = before));
     return items.get(id)!.querySelector<HTMLElement>("button.remove");
   });
@@ -101,10 +104,10 @@ manager.querySelector("[data-fav-export]")!.addEventListener("click", () => {
   const url = URL.createObjectURL(new Blob([favouritesText(favourites, Date.now())], { type: "application/json" }));
   const link = document.createElement("a");
   link.href = url;
-  link.download = "favourites.json";
+  link.download = our("fileName");
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  say(`Saved ${plural(favourites.length)} as “favourites.json”, in your downloads.`);
+  say(our("savedFile", { cards: cardCount(favourites.length), file: link.download }));
 });
 
 // Open a file: read, checked, and never overwriting the list here without asking.
@@ -118,12 +121,12 @@ fileInput.addEventListener("change", async () => {
   if (!read.ok) return say(read.message);
   incoming = read.favourites.filter((item) => items.has(item.id));
   const unknown = read.favourites.length - incoming.length;
-  const note = unknown ? ` (${plural(unknown)} in it ${unknown === 1 ? "is" : "are"} not in this deck and will be left out)` : "";
+  const note = unknown ? our(unknown === 1 ? "unknownOne" : "unknownMany", { cards: cardCount(unknown) }) : "";
   const here = readDeviceData().favourites;
   if (here.length === 0) return addIncoming(false, note);
   const fresh = incoming.filter((item) => !here.some((mine) => mine.id === item.id)).length;
   confirmBox.querySelector("[data-fav-confirm-text]")!.textContent =
-    `“${file.name}” has ${plural(incoming.length)}${note}; ${fresh} of them ${fresh === 1 ? "is" : "are"} not in your list yet. Add them to yours, or replace your ${plural(here.length)} with the file’s?`;
+    our(fresh === 1 ? "askFreshOne" : "askFreshMany", { file: file.name, cards: cardCount(incoming.length), note, fresh, mine: cardCount(here.length) });
   confirmBox.hidden = false;
   confirmBox.querySelector<HTMLButtonElement>("[data-fav-merge]")!.focus();
 });
@@ -132,7 +135,7 @@ function addIncoming(replace: boolean, note = ""): void {
   const before = readDeviceData().favourites;
   updateDeviceData((data) => void (data.favourites = replace ? incoming : mergeFavourites(data.favourites, incoming)));
   confirmBox.hidden = true;
-  const text = replace ? `Your list is now the file’s ${plural(incoming.length)}.` : `Added ${plural(readDeviceData().favourites.length - before.length)} from the file${note}.`;
+  const text = replace ? our("replaced", { cards: cardCount(incoming.length) }) : our("added", { cards: cardCount(readDeviceData().favourites.length - before.length), note });
   say(text, () => {
     updateDeviceData((data) => void (data.favourites = before));
     return manager.querySelector<HTMLElement>("[data-fav-open]");
@@ -143,7 +146,7 @@ manager.querySelector("[data-fav-merge]")!.addEventListener("click", () => addIn
 manager.querySelector("[data-fav-replace]")!.addEventListener("click", () => addIncoming(true));
 manager.querySelector("[data-fav-cancel]")!.addEventListener("click", () => {
   confirmBox.hidden = true;
-  say("Nothing was changed.");
+  say(our("nothingChanged"));
   manager.querySelector<HTMLButtonElement>("[data-fav-open]")!.focus();
 });
 

@@ -8,13 +8,15 @@ import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { offerLink } from "./lib/link-offer.js";
 import { comparePlan, planChanges, visibleChoice, type Place } from "./lib/plan-compare.js";
 import { partnerLabel, planByline, planDate } from "./lib/plan-words.js";
+import { word } from "./lib/words.js";
 
 const find = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") => Object.assign(document.createElement(tag), { textContent: text, className });
 const statements = [...document.querySelectorAll<HTMLElement>("[data-statements] li")].map((li) => ({ id: li.dataset.id!, text: li.textContent!, short: li.dataset.short!, touch: li.dataset.touch as Touch }));
 const ids = statements.map((statement) => statement.id);
 const textOf = new Map(statements.map((statement) => [statement.id, statement.text]));
-const placeWords: Record<Place, string> = { "go-to": "a go-to", "worth-a-try": "worth a try", "ask-first": "ask first", boundary: "a boundary", "left-out": "left out" };
+/** Where a statement sits, within "was a go-to, now worth a try". */
+const placeWord = (place: Place) => word(`plan.place.${place}`);
 const sheet = find("[data-plan]");
 const actions = find("[data-plan-actions]");
 const alertBox = find("[data-plan-alert]");
@@ -25,7 +27,7 @@ function item(plan: Plan, id: string): HTMLLIElement {
   const li = make("li", textOf.get(id));
   plan.partners.forEach((partner, i) => {
     const words = visibleChoice(partner, id) && partner.answers[id].words;
-    if (words) li.append(make("span", `${partnerLabel(partner, i)}: “${words}”`, "said"));
+    if (words) li.append(make("span", word("plan.said", { name: partnerLabel(partner, i), words }), "said"));
   });
   return li;
 }
@@ -39,13 +41,13 @@ function render(plan: Plan, fromLink: boolean): void {
   const kept = readDeviceData().plans;
   const { byPlace, boundaries } = comparePlan(plan.partners, ids);
   find("[data-byline]").textContent = planByline(plan);
-  for (const place of ["go-to", "worth-a-try", "ask-first", "left-out"] as const) list(plan, find(`[data-place="${place}"]`), byPlace[place], "Nothing here this time.");
+  for (const place of ["go-to", "worth-a-try", "ask-first", "left-out"] as const) list(plan, find(`[data-place="${place}"]`), byPlace[place], word("plan.nothingHere"));
   find("[data-boundaries]").replaceChildren(
     ...plan.partners.flatMap((partner, i) => {
       const label = partnerLabel(partner, i);
-      if (!partner.shareNos) return [make("p", `${label} kept their “not for me” answers private.`)];
+      if (!partner.shareNos) return [make("p", word("plan.keptPrivate", { name: label }))];
       const ul = make("ul");
-      list(plan, ul, boundaries[i], "None.");
+      list(plan, ul, boundaries[i], word("plan.none"));
       return [make("h3", label), ul];
     }),
   );
@@ -53,8 +55,8 @@ function render(plan: Plan, fromLink: boolean): void {
   find("[data-changes]").hidden = !older;
   if (older) {
     find("[data-since]").textContent = planDate(older.createdAt);
-    const changes = planChanges(older, plan, ids).map(({ id, from, to }) => make("li", `${textOf.get(id)}: was ${placeWords[from]}, now ${placeWords[to]}.`));
-    find("[data-change-list]").replaceChildren(...(changes.length ? changes : [make("li", "Nothing moved: the same plan as before.")]));
+    const changes = planChanges(older, plan, ids).map(({ id, from, to }) => make("li", word("plan.moved", { statement: textOf.get(id)!, from: placeWord(from), to: placeWord(to) })));
+    find("[data-change-list]").replaceChildren(...(changes.length ? changes : [make("li", word("plan.nothingMoved"))]));
   }
   const box = find("[data-from-link]");
   box.hidden = !fromLink;
@@ -104,8 +106,8 @@ find("[data-make-link]").addEventListener("click", async () => {
   const fragment = await (await import("./lib/plan-link.js")).planFragment(shown!);
   const row = find("[data-link-row]");
   row.hidden = !fragment;
-  if (fragment) offerLink(actions, new URL(`${location.pathname}#${fragment}`, location.href).href);
-  else find("[data-copy-status]").textContent = "This plan holds too many of your own words to fit in a link. The sheet prints all of it.";
+  if (fragment) offerLink(actions, new URL(`${location.pathname}#${fragment}`, location.href).href, word("plan.linkTitle"));
+  else find("[data-copy-status]").textContent = word("plan.linkTooLong");
 });
 
 // The plan card: the deck's renderer and fonts load only when asked for; the PDF is made here.
@@ -117,13 +119,14 @@ cardForm.addEventListener("submit", async (event) => {
     form: cardForm,
     status: find("[data-card-status]"),
     result: find("[data-card-result]"),
-    working: "Making your card…",
+    working: word("plan.making"),
     make: async (maker, base) => {
       const made = await maker.makePlanCard({ inputUrl: new URL(cardForm.dataset.input!, base), fileName: String(new FormData(cardForm).get("file")), plan: shown!, statements });
-      const cards = made.cards === 1 ? "one card" : `${made.cards} cards`;
-      return { ...made, ready: `Your plan is ready: ${cards}, ${made.pages} ${made.pages === 1 ? "page" : "pages"}.` };
+      const pages = word(made.pages === 1 ? "plan.pageOne" : "plan.pageMany", { count: made.pages });
+      const ready = word(made.cards === 1 ? "plan.readyOne" : "plan.readyMany", { count: made.cards, pages });
+      return { ...made, ready, download: word("plan.download", { file: made.fileName }) };
     },
-    failed: (error) => `The card could not be made: ${error.message}. The sheet prints everything.`,
+    failed: (error) => word("plan.failed", { reason: error.message }),
   });
 });
 

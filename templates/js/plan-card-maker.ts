@@ -8,6 +8,7 @@ import { deckFonts, measurerFor } from "../../scripts/deck/text-measurer.js";
 import type { Plan } from "./lib/device-data.js";
 import { loadDeckInput } from "./lib/deck-input.js";
 import { planCardInput, type StatementOnCard } from "./lib/plan-card-input.js";
+import { word } from "./lib/words.js";
 
 export interface PlanCardRequest {
   /** The build's deck input (for the fonts' addresses). */
@@ -32,17 +33,17 @@ export async function makePlanCard({ inputUrl, fileName, plan, statements }: Pla
   if (!file) throw new Error(`${fileName} is not a way this site prints poker cards`);
   try {
     const cards = planCards(planCardInput(plan, statements), fitsCardSize(file.cardSize, measurerFor(deckFonts(fonts)), input.brand.faceLabels), input.brand.words);
-    const title = file.discreet ? file.title : "Our aftercare plan";
+    const title = file.discreet ? file.title : word("plan.pdfTitle");
     const { bytes, pages } = await renderDeck(cards, fonts, file, { brand: input.brand, updated: new Date(plan.createdAt), title });
     return {
       blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
-      fileName: file.fileName.replace(/\.pdf$/, file.discreet ? "-extra.pdf" : "-our-plan.pdf"),
+      fileName: file.fileName.replace(/\.pdf$/, file.discreet ? "-extra.pdf" : `-${word("plan.fileSuffix")}.pdf`),
       cards: cards.length,
       pages,
     };
   } catch (error) {
     if (!isContentError(error)) throw error;
     const character = /“(.+?)”/u.exec(error.problems[0].message)?.[1];
-    throw new Error(character ? `a name in this plan contains “${character}”, which the card’s typeface cannot print` : error.problems[0].message);
+    throw new Error(character ? word("plan.glyph", { character }) : error.problems[0].message);
   }
 }

@@ -6,6 +6,7 @@ import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { offerLink } from "./lib/link-offer.js";
 import { sharedAnswers } from "./lib/plan-compare.js";
 import { partnerLabel } from "./lib/plan-words.js";
+import { word } from "./lib/words.js";
 
 const find = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = find<HTMLFormElement>("form[data-step=answer]");
@@ -43,12 +44,12 @@ function readForm(): PlanPartner | undefined {
     const choice = data.get(id) as "yes" | "maybe" | "no" | null;
     const words = oneLine(data.get(`w-${id}`), limits.planAnswerCharacters);
     if (!choice && words) {
-      say(formAlert, `Choose an answer for “${form.querySelector(`[name="${id}"]`)!.closest("fieldset")!.querySelector("legend")!.textContent}” to keep your words with it.`);
+      say(formAlert, word("plan.chooseFor", { statement: form.querySelector(`[name="${id}"]`)!.closest("fieldset")!.querySelector("legend")!.textContent! }));
       return undefined;
     }
     if (choice) answers[id] = words ? { choice, words } : { choice };
   }
-  if (Object.keys(answers).length === 0) return void say(formAlert, "Answer at least one line first; skip any you like.");
+  if (Object.keys(answers).length === 0) return void say(formAlert, word("plan.answerOne"));
   say(formAlert);
   const name = oneLine(data.get("name"), limits.nameCharacters);
   return { ...(name ? { name } : {}), answers, shareNos: data.get("share-nos") === "yes" };
@@ -79,11 +80,11 @@ async function showLink(partner: PlanPartner): Promise<void> {
   const fragment = await planFragment({ partners: [sharedAnswers(partner)] });
   if (!fragment) {
     show("answer");
-    return say(formAlert, "Your answers are too long to fit in a link. Shorten some of your own words and send them again.");
+    return say(formAlert, word("plan.tooLong"));
   }
   const url = new URL(location.pathname, location.href);
   url.hash = fragment;
-  offerLink(find("[data-step=send]"), url.href);
+  offerLink(find("[data-step=send]"), url.href, word("plan.linkTitle"));
   show("send");
 }
 
@@ -115,18 +116,18 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-mode]")
     mode = button.dataset.mode as "own" | "shared";
     first = undefined;
     clearForm();
-    show("answer", mode === "own" ? "Your answers" : "Your answers, first of two");
+    show("answer", word(mode === "own" ? "plan.yourAnswers" : "plan.firstOfTwo"));
   });
 }
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-begin]")) {
-  button.addEventListener("click", () => show("answer", "Your answers, second of two"));
+  button.addEventListener("click", () => show("answer", word("plan.secondOfTwo")));
 }
 find("[data-show-link]").addEventListener("click", () => void showLink(readDeviceData().planDraft!));
 find("[data-change-draft]").addEventListener("click", () => {
   mode = "own";
   first = undefined;
   fillForm(readDeviceData().planDraft!);
-  show("answer", "Your answers");
+  show("answer", word("plan.yourAnswers"));
 });
 
 async function start(): Promise<void> {
@@ -136,7 +137,7 @@ async function start(): Promise<void> {
   if (decoded?.ok && links!.isComparedPlan(decoded.value)) return location.replace(new URL(`ours/${location.hash}`, location.href.replace(/#.*$/, "")).href);
   if (decoded?.ok) {
     first = decoded.value.partners[0];
-    find("[data-inviter]").textContent = first.name ? partnerLabel(first, 0) : "Your partner";
+    find("[data-inviter]").textContent = first.name ? partnerLabel(first, 0) : word("plan.yourPartner");
     return show("invited", undefined, false);
   }
   say(pageAlert, decoded?.message);

@@ -4,11 +4,19 @@ import type { DeviceData } from "./lib/device-data.js";
 import { deviceDataNotice, forgetDeviceData, readDeviceData, replaceDeviceData } from "./lib/device-store.js";
 import { exportText, importMaxBytes, mergeDeviceData, readImport } from "./lib/device-transfer.js";
 import { planDate } from "./lib/plan-words.js";
+import { transferWord } from "./lib/transfer-words.js";
+import { cardCount, word } from "./lib/words.js";
+
+/** One of this page's words ("yourData.merged" is say("merged")). */
+const say = (key: string, values?: Record<string, string | number>) => word(`yourData.${key}`, values);
 
 const find = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "") => Object.assign(document.createElement(tag), { textContent: text });
 const titles = new Map([...document.querySelectorAll<HTMLElement>("[data-card-titles] li")].map((li) => [li.dataset.id!, li.textContent!]));
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 note" or "3 notes": the key's One and Many forms. */
+/** A number of seconds as the page's language writes it ("4.5", "4,5"). */
+const seconds = (n: number) => n.toLocaleString(document.documentElement.lang);
+const count = (n: number, key: string) => say(`${key}${n === 1 ? "One" : "Many"}`, { count: n });
 
 /** A card as a link to its page, by its title (an own card or a card no longer in the deck: its id). */
 function cardLink(id: string): HTMLElement {
@@ -31,27 +39,27 @@ function describe(data: DeviceData): Record<string, (Node | string)[]> {
   const { favourites, hidden, ownCards, plans, planDraft, notes, draws, maker, preferences } = data;
   const noteIds = Object.keys(notes);
   const choices = [
-    preferences.theme && `${preferences.theme === "dark" ? "night" : "day"} theme`,
-    preferences.discreet && "discreet mode",
-    preferences.paper && `${preferences.paper === "a4" ? "A4" : "US Letter"} paper`,
-    preferences.favouritesOrder && `favourites in ${preferences.favouritesOrder === "deck" ? "deck" : "saved"} order`,
-    preferences.wakeLock !== undefined && `screen kept awake: ${preferences.wakeLock ? "yes" : "no"}`,
-    preferences.breath && `breathing in ${preferences.breath.inSeconds} s, out ${preferences.breath.outSeconds} s`,
+    preferences.theme && say(preferences.theme === "dark" ? "night" : "day"),
+    preferences.discreet && say("discreet"),
+    preferences.paper && say(preferences.paper === "a4" ? "a4" : "letter"),
+    preferences.favouritesOrder && say(preferences.favouritesOrder === "deck" ? "favouritesDeck" : "favouritesSaved"),
+    preferences.wakeLock !== undefined && say(preferences.wakeLock ? "awakeYes" : "awakeNo"),
+    preferences.breath && say("breath", { in: seconds(preferences.breath.inSeconds), out: seconds(preferences.breath.outSeconds) }),
   ].filter(Boolean);
   return {
-    favourites: [count(favourites.length, "card"), ...(favourites.length ? [listOf(favourites.map((f) => [cardLink(f.id)]))] : [])],
-    hidden: [count(hidden.length, "card"), ...(hidden.length ? [listOf(hidden.map((id) => [cardLink(id)]))] : [])],
-    ownCards: [count(ownCards.length, "card"), ...(ownCards.length ? [listOf(ownCards.map((card) => [card.title]))] : [])],
+    favourites: [cardCount(favourites.length), ...(favourites.length ? [listOf(favourites.map((f) => [cardLink(f.id)]))] : [])],
+    hidden: [cardCount(hidden.length), ...(hidden.length ? [listOf(hidden.map((id) => [cardLink(id)]))] : [])],
+    ownCards: [cardCount(ownCards.length), ...(ownCards.length ? [listOf(ownCards.map((card) => [card.title]))] : [])],
     plans: [
-      `${count(plans.length, "plan")}${plans.length ? `, the newest from ${planDate(plans[0].createdAt)}` : ""}${planDraft ? "; your answers, waiting for your partner’s" : ""}`,
+      count(plans.length, "plan") + (plans.length ? say("newest", { date: planDate(plans[0].createdAt) }) : "") + (planDraft ? say("waiting") : ""),
     ],
-    notes: [count(noteIds.length, "note"), ...(noteIds.length ? [listOf(noteIds.map((id) => [cardLink(id), `: ${notes[id].text}`]))] : [])],
+    notes: [count(noteIds.length, "note"), ...(noteIds.length ? [listOf(noteIds.map((id) => [cardLink(id), say("noteText", { text: notes[id].text })]))] : [])],
     draws: [
-      (draws.keepHistory ? `${count(draws.seen.length, "card")} remembered, so that draws show new ones first` : "Not remembered") +
-        (draws.leaveOutHidden === false ? "; cards marked “not for us” are drawn too" : ""),
+      (draws.keepHistory ? say("remembered", { cards: cardCount(draws.seen.length) }) : say("notRemembered")) +
+        (draws.leaveOutHidden === false ? say("drawnToo") : ""),
     ],
-    maker: [maker.selected.length ? count(maker.selected.length, "card") + " chosen" : "Nothing chosen"],
-    preferences: [choices.length ? choices.join(", ") : "None set"],
+    maker: [maker.selected.length ? say("chosen", { cards: cardCount(maker.selected.length) }) : say("nothingChosen")],
+    preferences: [choices.length ? choices.join(say("listJoin")) : say("noneSet")],
   };
 }
 
@@ -67,7 +75,7 @@ find("[data-export]").addEventListener("click", () => {
   const now = Date.now();
   const link = Object.assign(make("a"), {
     href: URL.createObjectURL(new Blob([exportText(readDeviceData(), now)], { type: "application/json" })),
-    download: `${find("[data-export]").dataset.export || "site"}-data-${new Date(now).toISOString().slice(0, 10)}.json`,
+    download: say("fileName", { site: find("[data-export]").dataset.export || "site", date: new Date(now).toISOString().slice(0, 10) }),
   });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -83,12 +91,13 @@ picker.addEventListener("change", async () => {
   ask.hidden = true;
   incoming = undefined;
   if (!file) return;
-  const read = file.size > importMaxBytes ? { ok: false as const, message: `This file cannot be imported: it is larger than ${importMaxBytes / 1024} KB.` } : readImport(await file.text());
+  const read = file.size > importMaxBytes ? { ok: false as const, message: transferWord("cannotImport", { why: transferWord("tooLarge", { kb: importMaxBytes / 1024 }) }) } : readImport(await file.text());
   if (!read.ok) return void (importStatus.textContent = read.message);
   incoming = read.data;
   importStatus.textContent = "";
   const held = describe(incoming);
-  find("[data-import-what]").textContent = `This file holds: favourites, ${held.favourites[0]}; plans, ${held.plans[0]}; notes, ${held.notes[0]}; own cards, ${held.ownCards[0]}. What should happen to what is on this device now?`;
+  const [favourites, plans, notes, ownCards] = [held.favourites, held.plans, held.notes, held.ownCards].map((described) => String(described[0]));
+  find("[data-import-what]").textContent = say("holds", { favourites, plans, notes, ownCards });
   ask.hidden = false;
   find("[data-merge]").focus();
 });
@@ -98,7 +107,7 @@ function finishImport(how: "merge" | "replace"): void {
   incoming = undefined;
   ask.hidden = true;
   picker.value = "";
-  importStatus.textContent = how === "merge" ? "Added to what was here." : "Replaced: this device now holds what the file held.";
+  importStatus.textContent = say(how === "merge" ? "merged" : "replaced");
   render();
 }
 find("[data-merge]").addEventListener("click", () => finishImport("merge"));
@@ -106,7 +115,7 @@ find("[data-replace]").addEventListener("click", () => finishImport("replace"));
 find("[data-import-cancel]").addEventListener("click", () => {
   ask.hidden = true;
   picker.value = "";
-  importStatus.textContent = "Nothing was imported.";
+  importStatus.textContent = say("notImported");
 });
 
 const forgetAsk = find("[data-forget-ask]");
@@ -116,12 +125,12 @@ find("[data-forget]").addEventListener("click", () => {
 });
 find("[data-forget-no]").addEventListener("click", () => {
   forgetAsk.hidden = true;
-  find("[data-forget-status]").textContent = "Nothing was forgotten.";
+  find("[data-forget-status]").textContent = say("notForgotten");
 });
 find("[data-forget-yes]").addEventListener("click", () => {
   forgetDeviceData();
   forgetAsk.hidden = true;
-  find("[data-forget-status]").textContent = "Everything this site kept on this device is forgotten.";
+  find("[data-forget-status]").textContent = say("forgotten");
   render();
 });
 

@@ -6,6 +6,7 @@ import { deviceDataSchema, favouriteSchema, limits, type DeviceData, type Favour
 import { migrateToCurrent } from "./device-migrations.js";
 import { parseSafeJson, UnsafeInput } from "./safe-json.js";
 import { exportFormat, favouritesFormat } from "./storage-key.js";
+import { transferWord, unsafeWhy } from "./transfer-words.js";
 
 export { exportFormat, favouritesFormat };
 export const importMaxBytes = 512 * 1024;
@@ -25,15 +26,15 @@ export function readImport(text: string): ImportResult {
   try {
     parsed = parseSafeJson(text, importMaxBytes);
   } catch (error) {
-    return { ok: false, message: `This file cannot be imported: it ${(error as UnsafeInput).message}.` };
+    return { ok: false, message: transferWord("cannotImport", { why: unsafeWhy(error as UnsafeInput) }) };
   }
   const wrapper = parsed as { format?: unknown; data?: unknown } | null;
   if (!wrapper || typeof wrapper !== "object" || wrapper.format !== exportFormat) {
-    return { ok: false, message: "This file cannot be imported: it is not a file this site exported." };
+    return { ok: false, message: transferWord("cannotImport", { why: transferWord("notExported") }) };
   }
   const migrated = migrateToCurrent(wrapper.data ?? null, noKeys);
   const checked = migrated && v.safeParse(deviceDataSchema, migrated);
-  if (!checked || !checked.success) return { ok: false, message: "This file cannot be imported: it comes from a newer version of this site, or it was changed." };
+  if (!checked || !checked.success) return { ok: false, message: transferWord("cannotImport", { why: transferWord("newerOrChanged") }) };
   return { ok: true, data: checked.output };
 }
 
@@ -85,21 +86,21 @@ export type FavouritesImport = { ok: true; favourites: Favourite[] } | { ok: fal
  * said in the message when it cannot be read.
  */
 export function readFavouritesImport(text: string, name: string): FavouritesImport {
-  const refuse = (why: string): FavouritesImport => ({ ok: false, message: `“${name}” cannot be opened as favourites: ${why}. Your list was not changed.` });
+  const refuse = (why: string): FavouritesImport => ({ ok: false, message: transferWord("notFavourites", { file: name, why }) });
   let parsed: unknown;
   try {
     parsed = parseSafeJson(text, importMaxBytes);
   } catch (error) {
-    return refuse(`it ${(error as UnsafeInput).message}`);
+    return refuse(unsafeWhy(error as UnsafeInput));
   }
   const file = parsed as { format?: unknown; version?: unknown; favourites?: unknown } | null;
   if (file && typeof file === "object" && file.format === exportFormat) {
     const full = readImport(text);
-    return full.ok ? { ok: true, favourites: full.data.favourites } : refuse("it is a full export this version cannot read (it is newer, or it was changed)");
+    return full.ok ? { ok: true, favourites: full.data.favourites } : refuse(transferWord("fullNewer"));
   }
-  if (!file || typeof file !== "object" || file.format !== favouritesFormat) return refuse("it is not a favourites file from this site");
-  if (typeof file.version !== "number" || file.version > favouritesVersion) return refuse("it comes from a newer version of this site");
+  if (!file || typeof file !== "object" || file.format !== favouritesFormat) return refuse(transferWord("notAFavouritesFile"));
+  if (typeof file.version !== "number" || file.version > favouritesVersion) return refuse(transferWord("favouritesNewer"));
   const checked = v.safeParse(favouritesFileSchema, file.favourites);
-  if (!checked.success) return refuse("its “favourites” field is not a list of cards with the dates they were saved");
+  if (!checked.success) return refuse(transferWord("notAList"));
   return { ok: true, favourites: checked.output };
 }

@@ -1,8 +1,9 @@
 // Puts a link in front of the reader to send: in a read-only field, with Copy (and Share where the
 // device has a share sheet). Nothing is sent by this page; the reader chooses where the link goes.
+import { linkWord } from "./transfer-words.js";
 
 /** Shows `url` in `scope`'s [data-link] field and wires its [data-copy], [data-share] (titled `title`) and [data-copy-status]. */
-export function offerLink(scope: Element, url: string, title = "Our aftercare plan"): void {
+export function offerLink(scope: Element, url: string, title: string): void {
   const field = scope.querySelector<HTMLInputElement>("[data-link]")!;
   const status = scope.querySelector<HTMLElement>("[data-copy-status]")!;
   const copy = scope.querySelector<HTMLButtonElement>("[data-copy]");
@@ -13,10 +14,10 @@ export function offerLink(scope: Element, url: string, title = "Our aftercare pl
   if (copy) {
     copy.onclick = () =>
       navigator.clipboard.writeText(url).then(
-        () => void (status.textContent = "Copied. Paste it into a private message to your partner."),
+        () => void (status.textContent = linkWord("copied")),
         () => {
           field.focus();
-          status.textContent = "Copying was not allowed here: the link is selected, copy it from the field.";
+          status.textContent = linkWord("copyRefused");
         },
       );
   }

@@ -5,6 +5,7 @@ import type { Touch } from "../../../scripts/content/vocabulary.js";
 import type { Plan } from "./device-data.js";
 import { comparePlan } from "./plan-compare.js";
 import { partnerLabel, planByline } from "./plan-words.js";
+import { word } from "./words.js";
 
 /** A statement as the card needs it. */
 export interface StatementOnCard {
@@ -24,12 +25,12 @@ export function planCardInput(plan: Plan, statements: readonly StatementOnCard[]
   return {
     byline: planByline(plan),
     sections: [
-      { label: "Our go-tos", items: words(byPlace["go-to"]) },
-      { label: "Worth a try", items: words(byPlace["worth-a-try"]) },
-      { label: "Ask first", items: words(byPlace["ask-first"]) },
-      ...plan.partners.map((partner, i) => ({ label: `Not for ${partnerLabel(partner, i)}`, items: words(boundaries[i]) })),
+      { label: word("plan.goTos"), items: words(byPlace["go-to"]) },
+      { label: word("plan.worth"), items: words(byPlace["worth-a-try"]) },
+      { label: word("plan.ask"), items: words(byPlace["ask-first"]) },
+      ...plan.partners.map((partner, i) => ({ label: word("plan.notFor", { name: partnerLabel(partner, i) }), items: words(boundaries[i]) })),
     ].filter((section) => section.items.length > 0),
     touch,
-    whenEmpty: "Nothing in common yet. Talk it over, and check in again soon.",
+    whenEmpty: word("plan.whenEmpty"),
   };
 }

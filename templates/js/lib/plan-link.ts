@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { limits, planSchema, sharedPartnerSchema, type Plan, type PlanPartner } from "./device-data.js";
 import { decodeLink, encodeLink, type Decoded, type LinkFormat } from "./share-link.js";
+import { word } from "./words.js";
 
 /** What a plan link carries: the first person's answers alone, or both with the time they were compared. */
 export type PlanLink = { partners: [PlanPartner] } | Plan;
@@ -19,7 +20,7 @@ export const planLinkFormat: LinkFormat<PlanLink> = {
     // One person's answers, or a compared plan: told apart by how many people it holds.
     const one = (value as { partners?: unknown[] } | null)?.partners?.length === 1;
     const checked = v.safeParse(one ? answersSchema : planSchema, value);
-    return checked.success ? { ok: true, value: checked.output } : { ok: false, message: "it does not hold answers this site can read (it may have been changed)" };
+    return checked.success ? { ok: true, value: checked.output } : { ok: false, message: word("plan.notAPlan") };
   },
 };
 

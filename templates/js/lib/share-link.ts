@@ -3,6 +3,7 @@
 // from a stranger: the fragment and what it inflates to are capped (a deflate bomb stops at the cap),
 // prototype keys are refused, and the caller's check decides what the data may be.
 import { parseSafeJson, UnsafeInput } from "./safe-json.js";
+import { linkKind, linkWord, unsafeWhy } from "./transfer-words.js";
 
 export interface LinkFormat<T> {
   /** A short word naming what the link carries, e.g. "deck" or "plan". */
@@ -64,25 +65,25 @@ export async function encodeLink<T>(format: LinkFormat<T>, value: T): Promise<st
 /** Reads a fragment (with or without "#"); every way it can be wrong is one sentence for the reader. */
 export async function decodeLink<T>(format: LinkFormat<T>, fragment: string): Promise<Decoded<T>> {
   const text = fragment.replace(/^#/, "");
-  const refuse = (why: string): Decoded<T> => ({ ok: false, message: `This link cannot be opened: ${why}. Nothing was saved.` });
-  if (text.length > format.maxFragment) return refuse("it is longer than any link this site makes");
+  const refuse = (why: string): Decoded<T> => ({ ok: false, message: linkWord("linkRefused", { why }) });
+  if (text.length > format.maxFragment) return refuse(linkWord("linkTooLong"));
   const match = /^([a-z]+)(\d+)\.(.*)$/s.exec(text);
-  if (!match || match[1] !== format.kind) return refuse(`it is not a ${format.kind} link from this site`);
-  if (Number(match[2]) !== format.version) return refuse(`it was made by ${Number(match[2]) > format.version ? "a newer" : "an older"} version of this site`);
+  if (!match || match[1] !== format.kind) return refuse(linkWord("notKind", { kind: linkKind(format.kind) }));
+  if (Number(match[2]) !== format.version) return refuse(linkWord(Number(match[2]) > format.version ? "newerVersion" : "olderVersion"));
   const packed = fromBase64Url(match[3]);
-  if (!packed) return refuse("it was cut short or changed");
+  if (!packed) return refuse(linkWord("cutShort"));
   let json: Uint8Array | undefined;
   try {
     json = await pipe(packed, new DecompressionStream("deflate-raw"), format.maxDecoded);
   } catch {
-    return refuse("it was cut short or changed");
+    return refuse(linkWord("cutShort"));
   }
-  if (!json) return refuse("it holds more than any link this site makes");
+  if (!json) return refuse(linkWord("holdsTooMuch"));
   let value: unknown;
   try {
     value = parseSafeJson(new TextDecoder("utf-8", { fatal: true }).decode(json), format.maxDecoded);
   } catch (error) {
-    return refuse(error instanceof UnsafeInput ? `it ${error.message}` : "it is not readable");
+    return refuse(error instanceof UnsafeInput ? unsafeWhy(error) : linkWord("notReadable"));
   }
   const checked = format.check(value);
   return checked.ok ? checked : refuse(checked.message);
