@@ -26,8 +26,10 @@ suite("axe", () => {
     const all = (await listBuildFiles(dist)).filter((f) => f.endsWith(".html")).map((f) => urlOfFile(f));
     const content = await loadContent({ root: process.cwd() });
     const oneCardPerKind = kinds.map((kind) => content.cards.find((card) => card.kind === kind.id)?.url).filter((url): url is string => Boolean(url));
-    const repetitive = (url: string) => /^\/draw\/(three\/)?\d+\/$/.test(url) || /^\/cards\/.+\/$/.test(url) || /^\/tonight\/.+\/$/.test(url);
-    pages = [...all.filter((url) => !repetitive(url)), ...oneCardPerKind, "/draw/1/", "/draw/three/1/"];
+    // Pages of one template differ only in their words: one of each kind, in each language, is enough.
+    const repetitive = (url: string) => /^(\/[a-z]{2})?\/(draw\/(three\/)?\d+|cards\/.+|tonight\/.+)\/$/.test(url);
+    const spanish = ["/es/draw/1/", "/es/draw/three/1/", "/es/tonight/quick/low/none/", ...oneCardPerKind.map((url) => `/es${url}`)];
+    pages = [...all.filter((url) => !repetitive(url)), ...oneCardPerKind, "/draw/1/", "/draw/three/1/", ...spanish];
     const store = (preferences: object) => async (page: Page) => {
       const favourites = content.cards.slice(0, 3).map((card, i) => ({ id: card.id, savedAt: i + 1 }));
       await page.evaluate((data) => localStorage.setItem("afterglow", JSON.stringify(data)), { version: 1, favourites, hidden: [], ownCards: [], notes: {}, planDraft: null, plans: [], draws: { keepHistory: true, seen: [] }, maker: { selected: [], copies: {} }, preferences });

@@ -18,7 +18,7 @@ suite("lighthouse", () => {
   beforeAll(async () => {
     const content = await loadContent({ root: process.cwd() });
     server = await serveStatic(inject("distDir"));
-    urls = { home: "/", chapter: content.chapters[0].url, card: content.cards[0].url, plan: "/plan/", tonight: "/tonight/", make: "/make/" };
+    urls = { home: "/", chapter: content.chapters[0].url, card: content.cards[0].url, plan: "/plan/", tonight: "/tonight/", make: "/make/", "Spanish home": "/es/", "Spanish chapter": `/es${content.chapters[0].url}`, "Spanish card": `/es${content.cards[0].url}` };
     chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ["--headless=new", ...chromiumFlags] });
     // One unscored run first: a cold browser's first page load is mostly the browser warming up.
     await lighthouse(server.origin + "/404.html", { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
@@ -44,7 +44,7 @@ suite("lighthouse", () => {
 
   // Performance is measured on a machine that runs other tests at the same time, so a busy CPU can
   // cost a point; as Lighthouse's own docs advise for variance, a page gets up to three runs.
-  it.each(["home", "chapter", "card", "plan", "tonight", "make"])("scores 100 on the %s page", async (which) => {
+  it.each(["home", "chapter", "card", "plan", "tonight", "make", "Spanish home", "Spanish chapter", "Spanish card"])("scores 100 on the %s page", async (which) => {
     let best: Awaited<ReturnType<typeof audit>> | undefined;
     for (let run = 0, attempts = 0; run < 3 && attempts < 6; attempts++) {
       const result = await audit(server.origin + urls[which]);
