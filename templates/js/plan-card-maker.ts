@@ -30,7 +30,7 @@ export interface PlanCardFile {
 export async function makePlanCard({ inputUrl, fileName, plan, statements }: PlanCardRequest): Promise<PlanCardFile> {
   const { input, fonts } = await loadDeckInput(inputUrl);
   const file = deckFilesFor(input.brand).find((candidate) => candidate.fileName === fileName && candidate.cardSize === "poker" && candidate.imposition.id !== "calibration");
-  if (!file) throw new Error(`${fileName} is not a way this site prints poker cards`);
+  if (!file) throw new Error(word("plan.notPoker", { file: fileName }));
   try {
     const cards = planCards(planCardInput(plan, statements), fitsCardSize(file.cardSize, measurerFor(deckFonts(fonts)), input.brand.faceLabels), input.brand.words);
     const title = file.discreet ? file.title : word("plan.pdfTitle");
@@ -44,6 +44,6 @@ export async function makePlanCard({ inputUrl, fileName, plan, statements }: Pla
   } catch (error) {
     if (!isContentError(error)) throw error;
     const character = /“(.+?)”/u.exec(error.problems[0].message)?.[1];
-    throw new Error(character ? word("plan.glyph", { character }) : error.problems[0].message);
+    throw new Error(character ? word("plan.glyph", { character }) : word("plan.doesNotFit"));
   }
 }

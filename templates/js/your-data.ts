@@ -66,7 +66,7 @@ function describe(data: DeviceData): Record<string, (Node | string)[]> {
 function render(): void {
   const described = describe(readDeviceData()); // read first: reading is what finds anything to set aside
   const notice = deviceDataNotice();
-  Object.assign(find("[data-notice]"), { textContent: notice ?? "", hidden: !notice });
+  Object.assign(find("[data-notice]"), { textContent: notice ? say(`notice.${notice.key}`, notice.values) : "", hidden: !notice });
   for (const dd of document.querySelectorAll<HTMLElement>("[data-kept]")) dd.replaceChildren(...described[dd.dataset.kept!]);
   find("[data-your-data]").hidden = false;
 }

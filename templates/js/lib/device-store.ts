@@ -29,8 +29,9 @@ function backingStore(): Pick<Storage, "getItem" | "setItem" | "removeItem" | "k
 
 const store = backingStore();
 let cached: DeviceData | undefined;
-/** Said once, on the "Your data" page, when something stored could not be read. */
-let notice: string | undefined;
+/** What went wrong reading or writing, said once on the "Your data" page in its words (yourData.notice.*). */
+export type DeviceNotice = { key: "setAside"; values: { aside: string } } | { key: "notSaved"; values?: undefined };
+let notice: DeviceNotice | undefined;
 
 /** The stored data, migrated to the current shape; what cannot be read is set aside under its own key. */
 export function readDeviceData(): DeviceData {
@@ -47,7 +48,7 @@ export function readDeviceData(): DeviceData {
     if (!data || !v.is(deviceDataSchema, data)) {
       const aside = `${setAsidePrefix}${Date.now()}`;
       store.setItem(aside, raw);
-      notice = `Some saved data could not be read, so it was set aside (kept on this device as “${aside}”) and a fresh start was made.`;
+      notice = { key: "setAside", values: { aside } };
       data = undefined;
     }
   }
@@ -60,7 +61,7 @@ function write(data: DeviceData): void {
   try {
     store.setItem(storageKey, JSON.stringify(data));
   } catch {
-    notice = "This browser would not save the change (its storage may be full or switched off); it lasts until the page closes.";
+    notice = { key: "notSaved" };
   }
 }
 
@@ -101,8 +102,8 @@ export function forgetDeviceData(): void {
   for (const listener of listeners) listener(cached);
 }
 
-/** What went wrong reading or writing, if anything, in words for the reader. */
-export function deviceDataNotice(): string | undefined {
+/** What went wrong reading or writing, if anything. */
+export function deviceDataNotice(): DeviceNotice | undefined {
   return notice;
 }
 
