@@ -1,10 +1,14 @@
 // A shared deck link is data from a stranger: it round-trips what the maker puts in, and every hostile
 // or broken fragment is refused with one sentence for the reader, whatever field the trouble is in.
 import { deflateRawSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DeckChoice } from "../scripts/deck/chosen-deck.js";
 import { cardFacetNames } from "../scripts/content/vocabulary.js";
 import { deckFragment, deckLinkFormat, readDeckFragment } from "../templates/js/lib/deck-link.js";
+import { usePageWords } from "./support/page-words.js";
+
+// The refusals are the page's words (yourData.link in content/strings): read as the page would, in English.
+beforeAll(() => usePageWords(["yourData.transfer", "yourData.link"]));
 
 const own = { id: "own-tea", title: "Our tea", body: "Two cups, **slowly**.\n\n- the blue mugs", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none" } as const;
 const choice: DeckChoice = { cards: ["warm-towel-or-blanket", "own-tea"], copies: { "own-tea": 3 }, hidden: ["pass"], own: [own] };
