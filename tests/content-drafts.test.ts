@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { snapshotKey } from "../scripts/build/snapshot.js";
 import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
-import { validCard, validChapter, writeFixture, type FixtureFiles } from "./support/content-fixture.js";
+import { validCard, validChapter, writeFixture, type FixtureFiles, problemsFor } from "./support/content-fixture.js";
 
 const draftCard = validCard("A lantern walk").replace("---\nWould", "draft: true\n---\nWould");
 const draftChapter = `---
@@ -19,16 +19,6 @@ draft: true
 A few minutes outside, together. Try [the lantern walk](/cards/lantern-walk/).
 `;
 const drafts: FixtureFiles = { "cards/lantern-walk.md": draftCard, "guide/moonlight-notes.md": draftChapter };
-
-async function problemsFor(files: FixtureFiles): Promise<string[]> {
-  try {
-    await loadContent({ root: await writeFixture(files) });
-  } catch (error) {
-    if (isContentError(error)) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected the content to be rejected, but it loaded");
-}
 
 describe("drafts in the content model", () => {
   it("are left out of the model by default, as a build reads it", async () => {

@@ -2,18 +2,7 @@
 // one, the field, what was expected and what was found; and all mistakes are reported together.
 import { describe, expect, it } from "vitest";
 import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
-import { validCard, writeFixture, type FixtureFiles } from "./support/content-fixture.js";
-
-async function problemsFor(files: FixtureFiles): Promise<string[]> {
-  const root = await writeFixture(files);
-  try {
-    await loadContent({ root });
-  } catch (error) {
-    if (isContentError(error)) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected the content to be rejected, but it loaded");
-}
+import { validCard, writeFixture, type FixtureFiles, problemsFor } from "./support/content-fixture.js";
 
 const card = (fields: string, body = "Would you like a warm towel?") => `---\n${fields}\n---\n${body}\n`;
 const fields = {

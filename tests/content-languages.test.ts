@@ -3,7 +3,7 @@
 // default deck and takes its facets from it, and what is not translated is listed, never dropped.
 import { describe, expect, it } from "vitest";
 import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
-import { defaultStrings, validSettings, writeFixture, type FixtureFiles } from "./support/content-fixture.js";
+import { defaultStrings, validSettings, writeFixture, type FixtureFiles, problemsFor } from "./support/content-fixture.js";
 
 /** The default strings copied into another language, with some files replaced. */
 const stringsIn = (lang: string, replace: Record<string, string | null> = {}): FixtureFiles => {
@@ -29,16 +29,6 @@ duration: { quick: Rápida, longer: Larga }
 energy: { low: Poca, medium: Algo }
 touch: { none: Sin contacto, light: Suave, close: Cercano }
 `;
-
-async function problemsFor(files: FixtureFiles): Promise<string[]> {
-  try {
-    await loadContent({ root: await writeFixture(files) });
-  } catch (error) {
-    if (isContentError(error)) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected the content to be rejected, but it loaded");
-}
 
 const spanishCard = "---\ntitle: Un vaso de agua\n---\n¿Quieres un vaso de agua? Puedo traer uno para cada quien.\n";
 

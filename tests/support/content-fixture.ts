@@ -1,6 +1,7 @@
 // Small, valid content folders written to a temporary project, to break one thing at a time.
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { formatProblem, isContentError, loadContent } from "../../scripts/content/index.js";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -70,4 +71,15 @@ export async function writeFixture(files: FixtureFiles = {}): Promise<string> {
     await writeFile(target, body);
   }
   return root;
+}
+
+/** The problems the loader reports for a fixture, one formatted line each; throws if the content loads. */
+export async function problemsFor(files: FixtureFiles): Promise<string[]> {
+  try {
+    await loadContent({ root: await writeFixture(files) });
+  } catch (error) {
+    if (isContentError(error)) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error("expected the content to be rejected, but it loaded");
 }
