@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { snapshotKey } from "../scripts/build/snapshot.js";
-import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
+import { loadContent } from "../scripts/content/index.js";
 import { validCard, validChapter, writeFixture, type FixtureFiles, problemsFor } from "./support/content-fixture.js";
 
 const draftCard = validCard("A lantern walk").replace("---\nWould", "draft: true\n---\nWould");

@@ -1,7 +1,7 @@
 // Every kind of content mistake is reported once, clearly, naming the file, the line where there is
 // one, the field, what was expected and what was found; and all mistakes are reported together.
 import { describe, expect, it } from "vitest";
-import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
+import { loadContent } from "../scripts/content/index.js";
 import { validCard, writeFixture, type FixtureFiles, problemsFor } from "./support/content-fixture.js";
 
 const card = (fields: string, body = "Would you like a warm towel?") => `---\n${fields}\n---\n${body}\n`;

@@ -2,7 +2,7 @@
 // loader: keys and placeholders match the default language's, a translated card keeps an id of the
 // default deck and takes its facets from it, and what is not translated is listed, never dropped.
 import { describe, expect, it } from "vitest";
-import { formatProblem, isContentError, loadContent } from "../scripts/content/index.js";
+import { loadContent } from "../scripts/content/index.js";
 import { defaultStrings, validSettings, writeFixture, type FixtureFiles, problemsFor } from "./support/content-fixture.js";
 
 /** The default strings copied into another language, with some files replaced. */
