@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { type DeckFile } from "../scripts/deck/deck-files.js";
-import { deckFiles, siteBrand } from "./support/deck-brand.js";
+import { deckFiles, siteBrand, siteStrings } from "./support/deck-brand.js";
 import { flipOnLongEdge, mm, toMm, type Rect } from "../scripts/deck/geometry.js";
 import { describedImpositions, impositionById, type Imposition, type ImpositionWords } from "../scripts/deck/impositions.js";
 import { sayIn } from "../scripts/deck/say.js";
@@ -72,7 +72,7 @@ const claims: Claim[] = [
     },
   },
   {
-    says: /each card’s front sits above its back/i,
+    says: /each card’s front (?:sits|is printed) above its back/i,
     holds: ({ plan }) => {
       for (const page of plan) {
         for (const back of page.backs) {
@@ -287,5 +287,20 @@ describe("the printed file", () => {
       const { file } = caseFor(imposition);
       expect(rawPdf(await render(file, 2)).includes("/Duplex /DuplexFlipLongEdge"), file.id).toBe(imposition.twoSided);
     }
+  });
+});
+
+describe("what the other pages say about a file", () => {
+  // Downloads shows each file's purpose, and How to print's note without JavaScript describes the
+  // fold-over files: the same claims hold them to the page plan, so "beside its front" cannot return.
+  const said = [
+    ...deckFiles.map((file) => ({ where: `${file.id} purpose`, file, text: file.purpose })),
+    { where: "print.noJs", file: deckFiles.find((file) => file.imposition.id === "fold-over")!, text: siteStrings["print.form.noJs"] },
+  ];
+  it.each(said.map((item) => [item.where, item] as const))("%s is true of the file", async (_where, { file, text }) => {
+    const made = claims.filter((claim) => claim.says.test(text));
+    if (file.imposition.id === "fold-over") expect(made.length, text).toBeGreaterThanOrEqual(1);
+    const count = file.imposition.id === "calibration" ? 0 : Math.max(1, cardsPerSheet(file)) + 1;
+    for (const claim of made) await claim.holds({ file, plan: planDeck(file, count) });
   });
 });
