@@ -24,7 +24,8 @@ export interface Card extends CardFrontMatter {
   guideUrl?: string;
 }
 
-export interface Chapter extends ChapterFrontMatter {
+/** What every prose file (a chapter or a page) becomes: its address and its parsed markdown. */
+interface Prose {
   /** Set only in a translation, on an item it does not translate yet: the language the item is written in. */
   lang?: string;
   slug: string;
@@ -33,19 +34,14 @@ export interface Chapter extends ChapterFrontMatter {
   /** Parsed markdown with heading ids set; render it, never re-parse the body. */
   tokens: Token[];
   headings: Heading[];
+}
+
+export interface Chapter extends ChapterFrontMatter, Prose {
   words: number;
   readingMinutes: number;
 }
 
-export interface Page extends PageFrontMatter {
-  /** Set only in a translation, on an item it does not translate yet: the language the item is written in. */
-  lang?: string;
-  slug: string;
-  file: string;
-  url: string;
-  tokens: Token[];
-  headings: Heading[];
-}
+export type Page = PageFrontMatter & Prose;
 
 export interface Source extends SourceEntry {
   url?: string;
