@@ -13,7 +13,7 @@ import type { DeckManifest } from "./scripts/manifest/deck-manifest.js";
 import { readDeckManifest } from "./scripts/manifest/read-deck-manifest.js";
 import browserScripts from "./scripts/site/browser-scripts.js";
 import contentData from "./scripts/site/content-data.js";
-import customDeck from "./scripts/site/custom-deck.js";
+import customDeck from "./scripts/site/custom-deck-plugin.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
 import selectivePages from "./scripts/site/selective-pages.js";

@@ -13,7 +13,7 @@ import { formatMs, formatSummary } from "./bench/timing.js";
 import { pageWeight } from "./bench/page-weights.js";
 import { benchSite, type SiteBenchResult } from "./bench/site-bench.js";
 import { benchLanguages } from "./bench/languages-bench.js";
-import { writeSyntheticContent } from "./bench/synthetic.js";
+import { writeSyntheticContent } from "./bench/synthetic-content.js";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, readme: { type: "boolean", default: false }, only: { type: "string" } } });
 const root = process.cwd();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { loadContent, type Card, type Content } from "../scripts/content/index.js";
 import { tonightRunUrl } from "../scripts/content/routes.js";
-import { allChoices } from "../scripts/site/tonight.js";
+import { allChoices } from "../scripts/site/tonight-questions.js";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { guard, type Guarded } from "./support/guarded-browser.js";
 import { serveStatic, type StaticServer } from "./support/static-server.js";

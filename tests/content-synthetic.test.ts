@@ -3,7 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeSyntheticContent } from "../scripts/bench/synthetic.js";
+import { writeSyntheticContent } from "../scripts/bench/synthetic-content.js";
 import { loadContent } from "../scripts/content/index.js";
 
 describe("the benchmark's synthetic content", () => {

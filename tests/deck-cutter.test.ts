@@ -6,7 +6,7 @@ import { cutLinesSvg, registrationClearMm, registrationMarks } from "../scripts/
 import { cutFilesOf, type DeckFile } from "../scripts/deck/deck-files.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { mm, toMm, type Rect } from "../scripts/deck/geometry.js";
-import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
+import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan-deck.js";
 import { composeFaces, renderDeck } from "../scripts/deck/render.js";
 import { deckFonts, measurerFor } from "../scripts/deck/text-measurer.js";
 import { pageContents, readPdf, type PdfPage } from "./support/pdf.js";

@@ -5,10 +5,10 @@ import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { bleedRect, mm, segmentTouchesRect, toMm, type Segment } from "../scripts/deck/geometry.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { cornerArcs } from "../scripts/deck/guides.js";
-import { cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
+import { cardsPerSheet, planDeck } from "../scripts/deck/plan-deck.js";
 import { cornerGuideRadiusMm, renderDeck } from "../scripts/deck/render.js";
 import { printerMarginMm } from "../scripts/deck/sizes.js";
-import { makeCards } from "../scripts/deck/synthetic.js";
+import { makeCards } from "../scripts/deck/synthetic-cards.js";
 import { pageContents } from "./support/pdf.js";
 
 const home = deckFiles.filter((file) => file.imposition.marks);

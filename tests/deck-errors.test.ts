@@ -8,7 +8,7 @@ import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { writeDeck } from "../scripts/deck/write-deck.js";
 import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { renderDeck } from "../scripts/deck/render.js";
-import { cardWithBody, makeCard, makeCards } from "../scripts/deck/synthetic.js";
+import { cardWithBody, makeCard, makeCards } from "../scripts/deck/synthetic-cards.js";
 import { renderDeckInWorker, startDeckWorker } from "../scripts/deck/worker.js";
 
 let fonts: FontBytes;

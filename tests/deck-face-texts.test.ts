@@ -6,9 +6,9 @@ import { readFontBytes, type FontBytes, type FontRole } from "../scripts/fonts/f
 import { faceTexts, type FaceText } from "../scripts/deck/face-texts.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { fitFaces, renderDeck } from "../scripts/deck/render.js";
-import { makeCard, makeCards } from "../scripts/deck/synthetic.js";
+import { makeCard, makeCards } from "../scripts/deck/synthetic-cards.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-measurer.js";
-import { faceWords } from "../scripts/deck/words.js";
+import { faceWords } from "../scripts/deck/face-words.js";
 import { readPdf } from "./support/pdf.js";
 
 let fonts: FontBytes;

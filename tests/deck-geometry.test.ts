@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { flipOnLongEdge, mm, reflectAcrossFold, toMm, type Rect } from "../scripts/deck/geometry.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
-import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan.js";
+import { cardSizeOf, cardsPerSheet, planDeck } from "../scripts/deck/plan-deck.js";
 import { printerMarginMm, shopBleedMm } from "../scripts/deck/sizes.js";
 
 const within = (a: number, b: number, toleranceMm = 0.1) => Math.abs(toMm(a - b)) <= toleranceMm;

@@ -9,9 +9,9 @@ import { describedImpositions, impositionById, type Imposition, type ImpositionW
 import { sayIn } from "../scripts/deck/say.js";
 import { cutFilesOf } from "../scripts/deck/deck-files.js";
 import { registrationMarks, registrationRule } from "../scripts/deck/cutter.js";
-import { cardsPerSheet, planDeck, type PagePlan } from "../scripts/deck/plan.js";
+import { cardsPerSheet, planDeck, type PagePlan } from "../scripts/deck/plan-deck.js";
 import { renderDeck } from "../scripts/deck/render.js";
-import { makeCards } from "../scripts/deck/synthetic.js";
+import { makeCards } from "../scripts/deck/synthetic-cards.js";
 import { pageContents, rawPdf, readPdf } from "./support/pdf.js";
 import { lineSegments, rectangles } from "./support/pdf-paths.js";
 

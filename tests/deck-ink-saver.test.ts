@@ -4,7 +4,7 @@ import { loadContent, type Card } from "../scripts/content/index.js";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { renderDeck } from "../scripts/deck/render.js";
-import { faceWords } from "../scripts/deck/words.js";
+import { faceWords } from "../scripts/deck/face-words.js";
 import { fillOperators, formContents, pageContents, readPdf } from "./support/pdf.js";
 
 const savers = deckFiles.filter((file) => file.ink === "saver");

@@ -9,7 +9,7 @@ import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { openDocument } from "../scripts/deck/pdf-doc.js";
 import { pdfkitVerified } from "../scripts/deck/pdfkit-check.js";
 import { renderDeck } from "../scripts/deck/render.js";
-import { makeCards } from "../scripts/deck/synthetic.js";
+import { makeCards } from "../scripts/deck/synthetic-cards.js";
 import { deckFonts } from "../scripts/deck/text-measurer.js";
 
 const installed = (JSON.parse(readFileSync("node_modules/pdfkit/package.json", "utf8")) as { version: string }).version;

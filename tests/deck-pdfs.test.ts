@@ -7,7 +7,7 @@ import { scaledFace } from "../scripts/deck/design.js";
 import { mm, toMm } from "../scripts/deck/geometry.js";
 import { type DeckFile } from "../scripts/deck/deck-files.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
-import { cardSizeOf, pageSizeOf, planDeck } from "../scripts/deck/plan.js";
+import { cardSizeOf, pageSizeOf, planDeck } from "../scripts/deck/plan-deck.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { cardSizes } from "../scripts/deck/sizes.js";
 import { boxOf, fontDescriptors, pageContents, pageDictionaries, rawPdf, readPdf, unmarkedPainting, type PdfPage } from "./support/pdf.js";

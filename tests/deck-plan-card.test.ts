@@ -7,7 +7,7 @@ import { readFontBytes, type FontBytes } from "../scripts/fonts/fonts.js";
 import { composeFace } from "../scripts/deck/compose-face.js";
 import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { scaledFace } from "../scripts/deck/design.js";
-import { cardSizeOf } from "../scripts/deck/plan.js";
+import { cardSizeOf } from "../scripts/deck/plan-deck.js";
 import { fitsCardSize, planCards, type FitsCard } from "../scripts/deck/plan-card.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-measurer.js";

@@ -6,7 +6,7 @@ import { registrationMarks } from "../scripts/deck/cutter.js";
 import { type DeckFile } from "../scripts/deck/deck-files.js";
 import { deckFiles, siteBrand } from "./support/deck-brand.js";
 import { mm } from "../scripts/deck/geometry.js";
-import { planDeck } from "../scripts/deck/plan.js";
+import { planDeck } from "../scripts/deck/plan-deck.js";
 import { renderDeck } from "../scripts/deck/render.js";
 import { scaleCheck } from "../scripts/deck/scale-check.js";
 import { inkShare, meanLevel, rasterise } from "./support/raster.js";

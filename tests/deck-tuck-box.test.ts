@@ -201,7 +201,7 @@ describe("a tuck box for a chosen deck", () => {
   it("is sized by the renderer to the cards it is given, as the deck maker asks for it", async () => {
     const { deckFileById } = await import("./support/deck-brand.js");
     const { renderDeck } = await import("../scripts/deck/render.js");
-    const { makeCards } = await import("../scripts/deck/synthetic.js");
+    const { makeCards } = await import("../scripts/deck/synthetic-cards.js");
     const fonts = await readFontBytes();
     const text = async (count: number) => (await readPdf((await renderDeck(makeCards(count), fonts, deckFileById("tuck-box-letter"), { brand: siteBrand, updated: new Date(0) })).bytes)).map((page) => page.text).join(" ");
     const [few, many] = [await text(12), await text(90)];

@@ -14,7 +14,7 @@ import { cardFit } from "../scripts/deck/card-fit.js";
 import { chosenCards, chosenDeckFileName } from "../scripts/deck/chosen-deck.js";
 import { deckFileById, siteBrand } from "./support/deck-brand.js";
 import { renderDeck } from "../scripts/deck/render.js";
-import { makeCards } from "../scripts/deck/synthetic.js";
+import { makeCards } from "../scripts/deck/synthetic-cards.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "../scripts/deck/text-measurer.js";
 import { readFontBytes } from "../scripts/fonts/fonts.js";
 import { ownCardSchema, ownCardTextSchema } from "../templates/js/lib/device-data.js";

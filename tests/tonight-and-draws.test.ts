@@ -9,7 +9,7 @@ import { hasPacer, hasTimer, nearestPace } from "../scripts/site/card-extras.js"
 import { cardWhen, dealableLater, dealableRightAfter } from "../scripts/site/dealable.js";
 import { numberPicks, seedOf } from "../scripts/site/draw-order.js";
 import { tonightPages } from "../scripts/site/tonight-pages.js";
-import { passesPerStep, runShapes } from "../scripts/site/tonight.js";
+import { passesPerStep, runShapes } from "../scripts/site/tonight-questions.js";
 import { afterDeal, dealFresh, freshFirst, remember, seededNext } from "../templates/js/lib/draw-history.js";
 import { drawPool, drawSourceQuery, readDrawSource } from "../templates/js/lib/draw-pool.js";
 

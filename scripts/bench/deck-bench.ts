@@ -4,9 +4,9 @@ import { pathToFileURL } from "node:url";
 import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
 import { deckFilesFor, type DeckFile } from "../deck/deck-files.js";
-import { planDeck } from "../deck/plan.js";
+import { planDeck } from "../deck/plan-deck.js";
 import { renderDeck } from "../deck/render.js";
-import { makeCards, syntheticBrand } from "../deck/synthetic.js";
+import { makeCards, syntheticBrand } from "../deck/synthetic-cards.js";
 import { readLanguageStrings } from "../content/strings.js";
 
 export interface DeckBenchRow {

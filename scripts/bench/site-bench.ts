@@ -5,7 +5,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { summarise, timeCommand, type Summary } from "./timing.js";
-import { writeSyntheticContent } from "./synthetic.js";
+import { writeSyntheticContent } from "./synthetic-content.js";
 
 export type SiteBenchMode = "cold" | "warm" | "one card changed";
 

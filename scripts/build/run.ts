@@ -7,7 +7,7 @@ import { loadContent, type Content } from "../content/index.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
 import { deckPoolSize, startDeckPool } from "../deck/worker.js";
-import { deckBrandOfContent, settingsDeckFiles } from "../deck/brand.js";
+import { deckBrandOfContent, settingsDeckFiles } from "../deck/settings-deck-files.js";
 import { normalisePrefix, siteUrlFor } from "./environment.js";
 import { buildSearchIndex } from "../site/search-index.js";
 import { writePrecacheManifest } from "../site/precache.js";

@@ -4,16 +4,16 @@
 import type { ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import { composeFace } from "./compose-face.js";
-import type { DeckBrand } from "./brand.js";
+import type { DeckBrand } from "./settings-deck-files.js";
 import { deckFileShapes } from "./deck-files.js";
 import { scaledFace } from "./design.js";
 import { BodyOverflow } from "./fit.js";
 import { missingGlyphs } from "./glyphs.js";
-import { cardSizeOf } from "./plan.js";
+import { cardSizeOf } from "./plan-deck.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import type { TextMeasurer } from "./text-measurer.js";
 import { sayIn } from "./say.js";
-import { faceWords } from "./words.js";
+import { faceWords } from "./face-words.js";
 
 export interface SizeFit {
   cardSize: CardSizeId;

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { loadContent } from "../content/load.js";
 import { formatProblem, isContentError } from "../content/errors.js";
 import { writeDeck } from "./write-deck.js";
-import { deckBrandOfContent, type DeckBrand } from "./brand.js";
+import { deckBrandOfContent, type DeckBrand } from "./settings-deck-files.js";
 import { deckFileIds, deckFilesFor, type DeckFile } from "./deck-files.js";
 import { writeChosenDeck } from "./write-chosen-deck.js";
 

@@ -8,7 +8,7 @@ import { fitBody, prepareBody, setBody, type SetBody } from "./fit.js";
 import type { Size } from "./geometry.js";
 import { wrapPlain } from "./line-break.js";
 import type { TextMeasurer } from "./text-measurer.js";
-import { faceWords, type FaceWords, type FootIcon } from "./words.js";
+import { faceWords, type FaceWords, type FootIcon } from "./face-words.js";
 
 /** One of the face's printed strings with its left edge, from the card's left (its baseline is its row's). */
 export interface PlacedText extends FaceText {

@@ -2,7 +2,7 @@
 import type { Strings } from "../content/translate.js";
 import type { Rect } from "./geometry.js";
 import type { DeckFile } from "./deck-files.js";
-import { cardsPerSheet, planDeck } from "./plan.js";
+import { cardsPerSheet, planDeck } from "./plan-deck.js";
 import { sayIn, type Say } from "./say.js";
 import { scaleCheck } from "./scale-check.js";
 

@@ -3,7 +3,7 @@ import type { Run } from "../content/markdown.js";
 import type { Card } from "../content/types.js";
 import type { FontRole } from "../fonts/fonts.js";
 import { listLabel, roleOf } from "./line-break.js";
-import type { FaceWords, FootIcon } from "./words.js";
+import type { FaceWords, FootIcon } from "./face-words.js";
 
 /** The card field a printed string comes from, as content errors name it. */
 export type PrintedField = "title" | "when" | "body" | "kind" | "category" | "number" | FootIcon;

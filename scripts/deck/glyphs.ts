@@ -4,7 +4,7 @@ import type { ContentProblem } from "../content/errors.js";
 import type { FontRole } from "../fonts/fonts.js";
 import { faceTexts } from "./face-texts.js";
 import type { TextMeasurer } from "./text-measurer.js";
-import type { FaceWords } from "./words.js";
+import type { FaceWords } from "./face-words.js";
 
 function codeOf(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;

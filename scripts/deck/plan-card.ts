@@ -9,11 +9,11 @@ import type { Touch } from "../content/vocabulary.js";
 import { composeFace } from "./compose-face.js";
 import { scaledFace } from "./design.js";
 import { missingGlyphs } from "./glyphs.js";
-import { cardSizeOf } from "./plan.js";
+import { cardSizeOf } from "./plan-deck.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import type { TextMeasurer } from "./text-measurer.js";
 import { sayIn, type Say } from "./say.js";
-import { faceWords } from "./words.js";
+import { faceWords } from "./face-words.js";
 
 /** One list on the card: "Our go-tos: a cuddle, water or a snack." */
 export interface PlanCardSection {

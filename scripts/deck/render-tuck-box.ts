@@ -1,7 +1,7 @@
 // Renders a tuck box for any deck: card count, card size, stock and paper in; PDF bytes out. No Node APIs (the deck maker calls it in the browser).
 import type { FontBytes } from "../fonts/fonts.js";
-import type { DeckBrand } from "./brand.js";
-import { drawBoxPage } from "./draw/tuck-box.js";
+import type { DeckBrand } from "./settings-deck-files.js";
+import { drawBoxPage } from "./draw/tuck-box-net.js";
 import { openDocument } from "./pdf-doc.js";
 import { sayIn } from "./say.js";
 import { cardSizes, type CardSizeId, type PaperId, type StockId } from "./sizes.js";

@@ -2,7 +2,7 @@
 import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { Card } from "../content/types.js";
 import type { FontBytes } from "../fonts/fonts.js";
-import type { DeckBrand, FaceLabels } from "./brand.js";
+import type { DeckBrand, FaceLabels } from "./settings-deck-files.js";
 import { scaledFace } from "./design.js";
 import { drawBackEmblem, drawBackField } from "./draw/back.js";
 import { drawCalibrationBack, drawCalibrationFront } from "./draw/calibration.js";
@@ -15,12 +15,12 @@ import { missingGlyphs } from "./glyphs.js";
 import type { DeckFile } from "./deck-files.js";
 import { deckFonts, measurerFor, type TextMeasurer } from "./text-measurer.js";
 import { openDocument, setPageBoxes, type Doc, type StructElement } from "./pdf-doc.js";
-import { cardSizeOf, planDeck, type PagePlan } from "./plan.js";
+import { cardSizeOf, planDeck, type PagePlan } from "./plan-deck.js";
 import { renderTuckBox } from "./render-tuck-box.js";
 import { boxedCards } from "./tuck-box-plan.js";
 import { cardSizes, type CardSizeId } from "./sizes.js";
 import { sayIn } from "./say.js";
-import { faceWords } from "./words.js";
+import { faceWords } from "./face-words.js";
 
 export interface RenderOptions {
   /** The publisher's names and colours (deckBrandOf(settings)): the PDFs name no one else. */

@@ -1,7 +1,7 @@
 // The command line's deck of chosen cards: the choice (--cards, and --own FILE in the JSON a share link
 // carries) checked as the deck maker checks it, rendered with the same renderer and named the same
 // way, so the file is byte for byte the one the maker makes in a browser from the same choice.
-import { deckBrandOfContent } from "./brand.js";
+import { deckBrandOfContent } from "./settings-deck-files.js";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ContentError } from "../content/errors.js";

@@ -4,7 +4,7 @@ import type { Card } from "../content/types.js";
 import { readFontBytes, type FontBytes } from "../fonts/fonts.js";
 import type { DeckEntry, DeckManifest } from "../manifest/deck-manifest.js";
 import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
-import type { DeckBrand } from "./brand.js";
+import type { DeckBrand } from "./settings-deck-files.js";
 import { deckFilesFor, type DeckFile } from "./deck-files.js";
 import { deckInputsKey, fileKey, storedFile, storeFile, writeDeckOutput } from "./deck-output.js";
 import { sheetDiagram } from "./diagram.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { hashOf } from "../cache/build-cache.js";
 import { deckSources, sourceVersion } from "../cache/source-version.js";
 import type { Content } from "../content/index.js";
-import { deckBrandOfContent, settingsDeckFiles } from "../deck/brand.js";
+import { deckBrandOfContent, settingsDeckFiles } from "../deck/settings-deck-files.js";
 import { startDeckPool } from "../deck/worker.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";

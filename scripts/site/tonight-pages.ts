@@ -3,7 +3,7 @@
 import { tonightRunUrl, type Card } from "../content/index.js";
 import type { Strings } from "../content/strings.js";
 import { tonightRuns } from "./tonight-runs.js";
-import { allChoices, passesPerStep, tonightQuestions, type TonightChoice } from "./tonight.js";
+import { allChoices, passesPerStep, tonightQuestions, type TonightChoice } from "./tonight-questions.js";
 import { tonightWords, type TonightWords } from "./tonight-words.js";
 
 export interface ScreenLink {

@@ -3,7 +3,7 @@
 import type { Kind } from "../content/index.js";
 import { dealableLater, dealableRightAfter, type DealableCard } from "./dealable.js";
 import { seededShuffle, seedOf } from "./draw-order.js";
-import { allChoices, runShapes, type TonightChoice } from "./tonight.js";
+import { allChoices, runShapes, type TonightChoice } from "./tonight-questions.js";
 
 type RunCard = DealableCard & { readonly id: string };
 

@@ -2,7 +2,7 @@
 // and hints, a choice as a phrase, and the steps of a run as one phrase.
 import type { Kind } from "../content/index.js";
 import { translate, type Strings } from "../content/strings.js";
-import { tonightQuestions, type TonightChoice } from "./tonight.js";
+import { tonightQuestions, type TonightChoice } from "./tonight-questions.js";
 
 export interface TonightWords {
   question: (id: keyof TonightChoice) => string;

@@ -1,6 +1,6 @@
 // The deck maker's renderer in a Web Worker, so the page never waits on it: it loads the cards and the
 // print fonts from this site when first asked, checks own cards (schema, body, fonts, fit) and makes
-// PDFs of chosen decks, saying how far along it is. Bundled into js/deck-worker.js (scripts/site/custom-deck.ts).
+// PDFs of chosen decks, saying how far along it is. Bundled into js/deck-worker.js (scripts/site/custom-deck-plugin.ts).
 import { config } from "zod";
 import { isContentError, type ContentProblem } from "../../scripts/content/errors.js";
 import { ownCard } from "../../scripts/content/own-card.js";

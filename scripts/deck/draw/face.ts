@@ -5,7 +5,7 @@ import type { ComposedFace, PlacedText } from "../compose-face.js";
 import { artifact, struct, tagged, type Doc, type StructElement } from "../pdf-doc.js";
 import { fastText } from "../fast-text.js";
 import { fillRect, formOf, placeForm, type Form } from "../pdf-ops.js";
-import type { FootIcon } from "../words.js";
+import type { FootIcon } from "../face-words.js";
 import { drawFootIcon, drawKindMark, type MarkShape } from "./icons.js";
 
 /** Where a face goes on the page, and the structure element its section joins. */

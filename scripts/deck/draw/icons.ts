@@ -1,6 +1,6 @@
 // Small vector marks: the kind's shape and the foot's duration, energy and touch icons. Paths only, no fonts.
 import type { Doc } from "../pdf-doc.js";
-import type { FaceWords, FootIcon } from "../words.js";
+import type { FaceWords, FootIcon } from "../face-words.js";
 
 /** The kinds' mark shapes, from the vocabulary: a new one must be drawn below. */
 export type MarkShape = FaceWords["mark"];

@@ -33,7 +33,7 @@ let bundled: Promise<Files> | undefined;
  * the same code was bundled before.
  */
 function bundle(cache: BuildCache): Promise<Files> {
-  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion([...browserSources, "scripts/site/custom-deck.ts"]), async () => {
+  bundled ??= cachedFiles(cache, "maker-bundle", sourceVersion([...browserSources, "scripts/site/custom-deck-plugin.ts"]), async () => {
     const result = await build({
       entryPoints: { "custom-deck": source("custom-deck"), "deck-worker": source("deck-worker") },
       outdir: "/js",
