@@ -9,7 +9,10 @@ export interface ThemeColours {
 }
 
 export type Theme = "light" | "night";
-export const themes: readonly Theme[] = ["light", "night"];
+export /** A colour and the words an error uses for it. */
+type Named = [colour: string, name: string];
+
+const themes: readonly Theme[] = ["light", "night"];
 
 /** The kind accents are design constants (one per kind, distinct in lightness), per theme and for print. */
 export const kindColours = {
@@ -78,24 +81,25 @@ export function textPairs(colours: Record<Theme, ThemeColours>): TextPair[] {
     const field = (name: keyof ThemeColours) => `colours.${theme}.${name}`;
     const surface = `the raised paper (${field("paper")} lightened)`;
     const muted = `the muted ink (${field("ink")} mixed with ${field("paper")})`;
-    const pair = (text: string, textName: string, background: string, backgroundName: string, at: keyof ThemeColours) =>
+    // [colour, what the message calls it] for the text and its background; `at` is the field a failure names.
+    const pair = ([text, textName]: Named, [background, backgroundName]: Named, at: keyof ThemeColours) =>
       pairs.push({ text, background, textName, backgroundName, field: field(at), minimum: aa });
-    pair(site.ink, field("ink"), site.bg, field("paper"), "ink");
-    pair(site.ink, field("ink"), site.surface, surface, "ink");
-    pair(site.muted, muted, site.bg, field("paper"), "ink");
-    pair(site.muted, muted, site.surface, surface, "ink");
-    pair(site.link, field("accent"), site.bg, field("paper"), "accent");
-    pair(site.link, field("accent"), site.surface, surface, "accent");
-    pair(site["btn-ink"], `the buttons' text (${field("paper")})`, site.btn, `the button colour (${field("accent")} darkened)`, "accent");
-    for (const [kind, colour] of Object.entries(kindColours[theme])) pair(colour, `the ${kind} cards' colour ${colour} (a design constant)`, site.surface, surface, "paper");
+    pair([site.ink, field("ink")], [site.bg, field("paper")], "ink");
+    pair([site.ink, field("ink")], [site.surface, surface], "ink");
+    pair([site.muted, muted], [site.bg, field("paper")], "ink");
+    pair([site.muted, muted], [site.surface, surface], "ink");
+    pair([site.link, field("accent")], [site.bg, field("paper")], "accent");
+    pair([site.link, field("accent")], [site.surface, surface], "accent");
+    pair([site["btn-ink"], `the buttons' text (${field("paper")})`], [site.btn, `the button colour (${field("accent")} darkened)`], "accent");
+    for (const [kind, colour] of Object.entries(kindColours[theme])) pair([colour, `the ${kind} cards' colour ${colour} (a design constant)`], [site.surface, surface], "paper");
   }
   const print = printPalette(colours.light);
   const card = "the printed card's paper (colours.light.paper lightened)";
-  const printed = (text: string, textName: string, background: string, backgroundName: string, at: keyof ThemeColours) =>
+  const printed = ([text, textName]: Named, [background, backgroundName]: Named, at: keyof ThemeColours) =>
     pairs.push({ text, background, textName, backgroundName, field: `colours.light.${at}`, minimum: aa });
-  printed(print.ink, "colours.light.ink", print.paper, card, "ink");
-  printed(print.muted, "the printed labels' ink (colours.light.ink mixed with the card's paper)", print.paper, card, "ink");
-  printed(print.backWord, "the name on the card's back (colours.light.accent darkened)", print.backField, "the back's field (colours.light.paper tinted with colours.light.accent)", "accent");
-  for (const [kind, colour] of Object.entries(kindColours.print)) printed(colour, `the printed ${kind} cards' colour ${colour} (a design constant)`, print.paper, card, "paper");
+  printed([print.ink, "colours.light.ink"], [print.paper, card], "ink");
+  printed([print.muted, "the printed labels' ink (colours.light.ink mixed with the card's paper)"], [print.paper, card], "ink");
+  printed([print.backWord, "the name on the card's back (colours.light.accent darkened)"], [print.backField, "the back's field (colours.light.paper tinted with colours.light.accent)"], "accent");
+  for (const [kind, colour] of Object.entries(kindColours.print)) printed([colour, `the printed ${kind} cards' colour ${colour} (a design constant)`], [print.paper, card], "paper");
   return pairs;
 }

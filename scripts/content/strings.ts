@@ -39,7 +39,8 @@ function flatten(data: unknown, written: { file: string; lineOf: LineOf }, probl
 }
 
 /** One language's files, every key under its file's name; a missing folder is a problem. */
-async function readOne(contentDir: string, relContentDir: string, lang: string, problems: ContentProblem[], paths: string[]): Promise<StringsFile | undefined> {
+async function readOne(reading: StringsReading, lang: string): Promise<StringsFile | undefined> {
+  const { contentDir, relContentDir, problems, paths } = reading;
   const relDir = `${relContentDir}/strings/${lang}`;
   const names = (await readdir(join(contentDir, "strings", lang)).catch(() => undefined))?.filter((name) => name.endsWith(".yaml")).sort();
   if (!names?.length) {
@@ -82,7 +83,7 @@ export const codeLanguage = "en";
 
 export async function readStrings(reading: StringsReading, languages: readonly string[], codeWordKeys: readonly string[] = []): Promise<Map<string, Strings>> {
   const { contentDir, relContentDir, problems, paths } = reading;
-  const files = await Promise.all(languages.map((lang) => readOne(contentDir, relContentDir, lang, problems, paths)));
+  const files = await Promise.all(languages.map((lang) => readOne(reading, lang)));
   const [base] = files;
   const all = new Map<string, Strings>();
   languages.forEach((lang, i) => all.set(lang, files[i]?.strings ?? {}));
@@ -115,7 +116,7 @@ export async function readStrings(reading: StringsReading, languages: readonly s
 /** One language's words alone, not checked against the others (benchmarks and tests that render the deck). */
 export async function readLanguageStrings(contentDir: string, lang: string): Promise<Strings> {
   const problems: ContentProblem[] = [];
-  const read = await readOne(contentDir, "content", lang, problems, []);
+  const read = await readOne({ contentDir, relContentDir: "content", problems, paths: [] }, lang);
   if (!read || problems.length) throw new ContentError(problems);
   return read.strings;
 }

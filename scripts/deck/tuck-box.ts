@@ -117,9 +117,9 @@ function piece(size: BoxSize, columns: Column[]): NetPiece {
   let x = 0;
   columns.forEach((column, i) => {
     const xR = x + column.width;
-    outline.push(...edgeContour(size, column.top, x, xR, y0));
+    outline.push(...edgeContour(size, column.top, { x0: x, x1: xR, y: y0 }));
     // The bottom edge is the top edge's shape reflected about the body's middle, walked right to left.
-    bottoms.unshift(edgeContour(size, column.bottom, x, xR, y0).map((p) => ({ x: p.x, y: y0 + y1 - p.y })).reverse());
+    bottoms.unshift(edgeContour(size, column.bottom, { x0: x, x1: xR, y: y0 }).map((p) => ({ x: p.x, y: y0 + y1 - p.y })).reverse());
     panels.push({ role: column.role, rect: { x, y: y0, width: column.width, height: H } });
     if (i > 0) folds.push(segment(x, y0, x, y1));
     for (const [edge, y, away] of [[column.top, y0, -1], [column.bottom, y1, 1]] as const) {
@@ -135,7 +135,7 @@ function piece(size: BoxSize, columns: Column[]): NetPiece {
 const segment = (x1: number, y1: number, x2: number, y2: number): Segment => ({ from: { x: x1, y: y1 }, to: { x: x2, y: y2 } });
 
 /** A column's top edge from its left fold (x0, y) to its right fold (x1, y), drawn above y (y grows downward). */
-function edgeContour(size: BoxSize, edge: Edge, x0: number, x1: number, y: number): Point[] {
+function edgeContour(size: BoxSize, edge: Edge, { x0, x1, y }: { x0: number; x1: number; y: number }): Point[] {
   const at = (px: number, py: number): Point => ({ x: px, y: py });
   switch (edge) {
     case "none":

@@ -22,7 +22,7 @@ export interface FacePlacement {
 }
 
 /** The kind's mark as a form centred on its origin, one per (shape, size, colour, outline) in each document. */
-function markForm(doc: Doc, shape: MarkShape, size: number, colour: string, outline: boolean): Form {
+function markForm(doc: Doc, { shape, size, colour, outline }: { shape: MarkShape; size: number; colour: string; outline: boolean }): Form {
   return formOf(doc, `mark|${shape}|${size}|${colour}|${outline}`, [-size, -size, size, size], () => drawKindMark(doc, shape, { cx: 0, cy: 0, size, colour, outline }));
 }
 
@@ -48,7 +48,7 @@ function drawDecoration(doc: Doc, face: ComposedFace, { trim, background, paint,
   const accent = kindAccent[card.kind];
   const markSize = d.labelSize * 1.05;
   if (background && !outline) fillRect(doc, colours.paper, paint);
-  placeForm(doc, markForm(doc, words.mark, markSize, accent, outline), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
+  placeForm(doc, markForm(doc, { shape: words.mark, size: markSize, colour: accent, outline }), { x: trim.x + face.header.markX + markSize / 2, y: trim.y + face.header.baseline - d.labelSize * 0.34 });
   rule(doc, accent, { x: trim.x + d.inset, y: trim.y + face.rule.y, width: face.rule.width, height: face.rule.height }, outline);
   rule(doc, colours.rule, { x: trim.x + d.inset, y: trim.y + face.foot.lineY, width: face.body.width, height: 0.4 }, outline);
   for (const item of face.foot.items) {

@@ -37,7 +37,7 @@ export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
     for (const fold of box.folds) doc.moveTo(fold.from.x, fold.from.y).lineTo(fold.to.x, fold.to.y);
     doc.stroke().undash().restore();
     for (const { role, rect } of box.panels) {
-      if (role === "glue" || role === "tab") sideways(doc, rect, 270, { text: style.say("box.glue"), role: "body", size: 8, colour: colours.muted }, measurer);
+      if (role === "glue" || role === "tab") sideways(doc, measurer, { rect, turn: 270 }, { text: style.say("box.glue"), role: "body", size: 8, colour: colours.muted });
     }
   });
   const front = box.panels.find((p) => p.role === "front");
@@ -47,7 +47,7 @@ export function drawBoxPage(doc: Doc, box: BoxPage, style: BoxStyle): void {
   const spine = box.panels.find((p) => p.role === "side" && p.rect !== notesPanel);
   if (spine && !style.plain) {
     const size = Math.min(16, spine.rect.width * 0.45);
-    if (size >= 6) artifact(doc, () => sideways(doc, spine.rect, 90, { text: style.text, role: "title", size, colour: colours.backWord }, measurer));
+    if (size >= 6) artifact(doc, () => sideways(doc, measurer, { rect: spine.rect, turn: 90 }, { text: style.text, role: "title", size, colour: colours.backWord }));
   }
 }
 
@@ -59,7 +59,7 @@ interface Label {
 }
 
 /** A line of text centred in a panel, running along its length (turned 90° or 270°). */
-function sideways(doc: Doc, rect: Rect, turn: Turn, { text, role, size, colour }: Label, measurer: TextMeasurer): void {
+function sideways(doc: Doc, measurer: TextMeasurer, { rect, turn }: { rect: Rect; turn: Turn }, { text, role, size, colour }: Label): void {
   const along = uprightSize(rect, turn);
   const width = measurer.width(role, text, size);
   doc.save();
