@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CacheUse } from "../scripts/cache/build-cache.js";
+import { deckFiles } from "./support/deck-brand.js";
 import { hashTree, runBuild } from "./support/run-build.js";
 
 let work: string;
@@ -70,7 +71,11 @@ describe("the build cache", () => {
     const original = await readFile(card, "utf8");
     await writeFile(card, original.replace(/\n\n(\S)/, "\n\nThank you, again. $1"));
     const changed = await build("card-changed");
-    expect(changed.made("pdf")).toBeGreaterThanOrEqual(12);
+    // Exactly the default language's files of cards: not its test sheets or tuck boxes (which do not
+    // print a card's words), and none of another language's (whose cards have their own words).
+    const cardFiles = deckFiles.filter((file) => file.imposition.carriesCards);
+    expect(cardFiles.length).toBeLessThan(deckFiles.length);
+    expect(changed.made("pdf")).toBe(cardFiles.length);
     expect(changed.made("search-index")).toBe(1);
     expect(changed.made("web-fonts")).toBe(0);
     expect(changed.made("browser-scripts")).toBe(0);
@@ -80,6 +85,17 @@ describe("the build cache", () => {
     await writeFile(card, original.replace(/\n\n(\S)/, "\n\nThank you, Åsa. $1"));
     expect((await build("new-character")).made("web-fonts")).toBe(1);
     await writeFile(card, original);
+  });
+
+  it("remakes the tuck boxes when the deck grows, and never the test sheets", async () => {
+    const added = join(content, "cards", "thank-you-once-more.md");
+    await writeFile(added, (await readFile(join(content, "cards", "thank-you.md"), "utf8")).replace(/^title: .*$/m, "title: Thank you once more"));
+    const grown = await build("card-added");
+    await rm(added);
+    // Every language's deck grows (a card not translated yet is printed from the default language).
+    const languages = 2;
+    expect(deckFiles.some((file) => file.imposition.id === "tuck-box")).toBe(true);
+    expect(grown.made("pdf")).toBe(languages * deckFiles.filter((file) => file.imposition.id !== "calibration").length);
   });
 
   it("keeps the PDFs when only a chapter changes", async () => {

@@ -36,19 +36,34 @@ export interface DeckInputs {
   cornerGuides?: boolean;
 }
 
-/** Everything a file's bytes depend on besides the file itself: code, fonts, cards, the brand, date, offset. */
-export const deckInputsKey = ({ cards, brand, fonts, date, codeVersion, backOffset, cornerGuides }: DeckInputs): string =>
-  hashOf(
+/** What a file's bytes can depend on, hashed apart: what every file shares, and the cards (all of them, or only how many). */
+export interface InputKeys {
+  /** Code, fonts, the brand, the date, the back offset and corner guides. */
+  shared: string;
+  /** Every card as printed (not its markdown source). */
+  cards: string;
+  count: number;
+}
+
+export const deckInputKeys = ({ cards, brand, fonts, date, codeVersion, backOffset, cornerGuides }: DeckInputs): InputKeys => ({
+  shared: hashOf(
     codeVersion,
     ...Object.keys(fonts).sort().map((role) => fonts[role as keyof FontBytes]),
-    JSON.stringify(cards.map(({ body: _source, ...card }) => card)),
     JSON.stringify(brand),
     date.toISOString(),
     JSON.stringify(backOffset ?? null),
     String(cornerGuides ?? false),
-  );
+  ),
+  cards: hashOf(JSON.stringify(cards.map(({ body: _source, ...card }) => card))),
+  count: cards.length,
+});
 
-export const fileKey = (inputs: string, file: DeckFile) => hashOf(inputs, file.id);
+/** A file's key, from exactly what reaches it: a file of cards every card, the tuck box how many, the test sheet none. */
+export function fileKey(inputs: InputKeys, file: DeckFile): string {
+  const { imposition } = file;
+  const cards = imposition.carriesCards ? inputs.cards : imposition.id === "tuck-box" ? `count ${inputs.count}` : "";
+  return hashOf(inputs.shared, cards, file.id);
+}
 
 /** The file as an earlier build stored it, if it did. */
 export async function storedFile(store: BuildCache, key: string): Promise<RenderedFile | undefined> {

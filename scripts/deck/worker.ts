@@ -12,7 +12,7 @@ import { ContentError, type ContentProblem } from "../content/errors.js";
 import type { DeckEntry } from "../manifest/deck-manifest.js";
 import { readFontBytes } from "../fonts/fonts.js";
 import { deckFilesFor, type DeckFile } from "./deck-files.js";
-import { deckInputsKey, fileKey, storedFile, writeDeckOutput } from "./deck-output.js";
+import { deckInputKeys, fileKey, storedFile, writeDeckOutput, type InputKeys } from "./deck-output.js";
 import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
 import type { WriteDeckArgs, WrittenDeck } from "./write-deck.js";
 
@@ -22,7 +22,7 @@ export interface DeckJob {
   args: WriteDeckArgs;
   files: DeckFile[];
   /** The key of what every file is made from (deck-output.ts), worked out once. */
-  inputs: string;
+  inputs: InputKeys;
   /** Int32 slots shared by the pool: [next file to take, failed]. */
   claims: SharedArrayBuffer;
 }
@@ -95,7 +95,7 @@ export function startDeckPool(size: number): DeckPool {
   };
 
   /** Draws the files on the workers; their entries by the files' positions. */
-  async function draw(args: WriteDeckArgs, files: DeckFile[], inputs: string): Promise<{ entries: [number, DeckEntry][]; cacheUses: CacheUse[] }> {
+  async function draw(args: WriteDeckArgs, files: DeckFile[], inputs: InputKeys): Promise<{ entries: [number, DeckEntry][]; cacheUses: CacheUse[] }> {
     while (workers.length < Math.min(size, files.length)) start();
     const used = workers.slice(0, Math.min(workers.length, files.length));
     const job: DeckJob = { id: ++jobs, args, files, inputs, claims: new SharedArrayBuffer(8) };
@@ -117,7 +117,7 @@ export function startDeckPool(size: number): DeckPool {
       const files = [...(args.options?.files ?? deckFilesFor(args.brand))];
       const date = new Date(args.updated);
       const fonts = args.fonts ?? (await readFontBytes());
-      const inputs = deckInputsKey({ cards: args.cards, brand: args.brand, fonts, date, codeVersion: args.cache?.codeVersion ?? "", backOffset: args.options?.backOffset, cornerGuides: args.options?.cornerGuides });
+      const inputs = deckInputKeys({ cards: args.cards, brand: args.brand, fonts, date, codeVersion: args.cache?.codeVersion ?? "", backOffset: args.options?.backOffset, cornerGuides: args.options?.cornerGuides });
       const store = openBuildCache(args.cache?.dir ?? null);
       // Workers take a while to start: when anything will have to be drawn, they start now.
       const stored = await Promise.all(files.map((file) => store.has("pdf", fileKey(inputs, file))));

@@ -6,7 +6,7 @@ import type { DeckEntry, DeckManifest } from "../manifest/deck-manifest.js";
 import { deckManifestOf, writeManifest } from "./deck-manifest-of.js";
 import type { DeckBrand } from "./settings-deck-files.js";
 import { deckFilesFor, type DeckFile } from "./deck-files.js";
-import { deckInputsKey, fileKey, storedFile, storeFile, writeDeckOutput } from "./deck-output.js";
+import { deckInputKeys, fileKey, storedFile, storeFile, writeDeckOutput, type InputKeys } from "./deck-output.js";
 import { sheetDiagram } from "./diagram.js";
 import type { Offset } from "./geometry.js";
 import { renderDeck } from "./render.js";
@@ -57,7 +57,7 @@ export async function writeDeck(args: WriteDeckArgs): Promise<WrittenDeck> {
 
 /** How a pool's worker writes files: the inputs' key its pool worked out, and no second look in the cache. */
 export interface Taken {
-  inputs: string;
+  inputs: InputKeys;
   lookUp: false;
 }
 
@@ -70,7 +70,7 @@ export async function writeDeckFiles(args: WriteDeckArgs, files: Iterable<DeckFi
   const date = new Date(updated);
   const fontBytes = fonts ?? (await readFontBytes());
   const store = openBuildCache(cache?.dir ?? null);
-  const inputs = taken?.inputs ?? deckInputsKey({ cards, brand, fonts: fontBytes, date, codeVersion: cache?.codeVersion ?? "", backOffset: options.backOffset, cornerGuides: options.cornerGuides });
+  const inputs = taken?.inputs ?? deckInputKeys({ cards, brand, fonts: fontBytes, date, codeVersion: cache?.codeVersion ?? "", backOffset: options.backOffset, cornerGuides: options.cornerGuides });
   await mkdir(outDir, { recursive: true });
   const entries: DeckEntry[] = [];
   for (const file of files) {
