@@ -1,5 +1,5 @@
-// Plain words for tired and second-language readers: no sentence in content/ over 30 words, and none of
-// the idioms that read as nonsense when taken word for word.
+// Plain words for tired and second-language readers: no sentence in content/ over 30 words, in English or
+// in a translation (content/<lang>/), and none of the English idioms that read as nonsense when taken word for word.
 import type Token from "markdown-it/lib/token.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, markdown, type Content } from "../scripts/content/index.js";
@@ -50,20 +50,27 @@ function blocksOf(tokens: Token[]): string[] {
   return tokens.filter((token) => token.type === "inline").map((token) => (token.children ?? []).map((t) => (t.type === "softbreak" || t.type === "hardbreak" ? " " : t.content)).join(""));
 }
 
-/** Every piece of reader-facing text in content/, each with where it comes from. */
-function allTexts(content: Content): { where: string; text: string }[] {
+/** Every piece of reader-facing text one language's files hold, each with where it comes from. */
+function allTexts(edition: Pick<Content, "chapters" | "pages" | "cards" | "sources">, sourcesFile: string): { where: string; text: string }[] {
   return [
-    ...[...content.chapters, ...content.pages].flatMap((doc) => [
+    ...[...edition.chapters, ...edition.pages].flatMap((doc) => [
       { where: `${doc.file} (title)`, text: doc.title },
       { where: `${doc.file} (summary)`, text: doc.summary },
       ...blocksOf(doc.tokens).map((text) => ({ where: doc.file, text })),
     ]),
-    ...content.cards.flatMap((card) => [
+    ...edition.cards.flatMap((card) => [
       { where: `${card.file} (title)`, text: card.title },
       ...card.text.split(/\n+/).map((text) => ({ where: card.file, text })),
     ]),
-    ...content.sources.map((source) => ({ where: `content/sources.yaml (${source.id})`, text: source.finding })),
+    ...edition.sources.map((source) => ({ where: `${sourcesFile} (${source.id})`, text: source.finding })),
   ];
+}
+
+/** The texts of a translation's own files (content/<lang>/), not the default-language items it fills in with. */
+function translatedTexts(content: Content, translation: Content) {
+  const own = <T extends { file: string }>(items: T[]) => items.filter((item) => item.file.startsWith(`content/${translation.lang}/`));
+  const sources = translation.sources === content.sources ? [] : translation.sources;
+  return allTexts({ chapters: own(translation.chapters), pages: own(translation.pages), cards: own(translation.cards), sources }, `content/${translation.lang}/sources.yaml`);
 }
 
 let content: Content;
@@ -81,13 +88,24 @@ describe("sentences", () => {
     expect(sentences(blocksOf(markdown.parse(`- ${long}`, {})).join(" ")).map(wordCount)).toEqual([MAX_WORDS + 1]);
   });
 
-  it(`in every chapter, page, card and source finding have at most ${MAX_WORDS} words`, () => {
-    const long = allTexts(content).flatMap(({ where, text }) =>
+  const tooLong = (texts: { where: string; text: string }[]) =>
+    texts.flatMap(({ where, text }) =>
       sentences(text)
         .filter((sentence) => wordCount(sentence) > MAX_WORDS)
         .map((sentence) => `${where}: ${wordCount(sentence)} words: ${sentence}`),
     );
-    expect(long).toEqual([]);
+
+  it(`in every chapter, page, card and source finding have at most ${MAX_WORDS} words`, () => {
+    expect(tooLong(allTexts(content, "content/sources.yaml"))).toEqual([]);
+  });
+
+  it(`in every translated chapter, page, card and source finding have at most ${MAX_WORDS} words too`, () => {
+    expect(content.translations.length).toBeGreaterThan(0);
+    for (const translation of content.translations) {
+      const texts = translatedTexts(content, translation);
+      expect(texts.filter(({ where }) => where.includes("/cards/")).length, translation.lang).toBeGreaterThan(0);
+      expect(tooLong(texts)).toEqual([]);
+    }
   });
 });
 
@@ -98,7 +116,7 @@ describe("idioms", () => {
   });
 
   it("none is used anywhere in content/", () => {
-    const found = allTexts(content).flatMap(({ where, text }) => idioms.filter(([, pattern]) => pattern.test(text)).map(([idiom]) => `${where}: "${idiom}" in: ${text}`));
+    const found = allTexts(content, "content/sources.yaml").flatMap(({ where, text }) => idioms.filter(([, pattern]) => pattern.test(text)).map(([idiom]) => `${where}: "${idiom}" in: ${text}`));
     expect(found).toEqual([]);
   });
 });
