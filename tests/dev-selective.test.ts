@@ -94,8 +94,8 @@ describe("the dev server's partial rebuilds", () => {
   it("serves a new card and counts it everywhere", async () => {
     await writeFile(card("a-cup-of-tea"), (await readFile(card("thank-you"), "utf8")).replace(/^title: .*$/m, "title: A cup of tea"));
     await until("the new card's page", async () => (await get("/cards/a-cup-of-tea/")).status === 200);
-    expect((await get("/cards/")).text).toContain("65 cards");
-    expect((await get("/cards/pass/")).text).toMatch(/2 \/ 65/);
+    expect((await get("/cards/")).text).toContain("67 cards");
+    expect((await get("/cards/pass/")).text).toMatch(/2 \/ 67/);
   });
 
   it("removes a deleted card's page and its place in the lists", async () => {
@@ -105,7 +105,7 @@ describe("the dev server's partial rebuilds", () => {
     await until("the deleted card's page to go", async () => (await get("/cards/a-nap-together/")).status === 404);
     await until("the deleted card's folder to go", async () => !(await stat(join(dist, "cards", "a-nap-together")).catch(() => undefined)));
     const list = (await get("/cards/")).text;
-    expect(list).toContain("64 cards");
+    expect(list).toContain("66 cards");
     expect(list).not.toContain("/cards/a-nap-together/");
     await until("the Spanish page to go too", async () => (await get("/es/cards/a-nap-together/")).status === 404);
   });

@@ -86,6 +86,14 @@ describe("Tonight's runs", () => {
     }
   });
 
+  it("the next day, close with kind words meant for later, never ones written for right after (the deck has them for every answer)", () => {
+    for (const run of pages.runs.filter((run) => run.choice.time === "next-day")) {
+      const closing = run.steps.at(-1)!;
+      expect(closing.kind, run.url).toBe("affirmation");
+      for (const card of closing.cards) expect(dealableLater(card), `${run.url} ${card.id} (${card.when})`).toBe(true);
+    }
+  });
+
   it("put the closest fit first: asked for close touch, a close card opens the ritual step", () => {
     const close = pages.runs.find((run) => run.choice.time === "quick" && run.choice.touch === "close")!;
     expect(close.steps.find((step) => step.kind === "ritual")!.cards[0].touch).toBe("close");

@@ -60,7 +60,7 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
   drawScaleCheck(doc, page, parent, { colours, scaleCheckLines: linesOf(say("calibration.scaleCheck")) });
 }
 
-/** The ruler, the square and what to do when they measure short: "fit to page" shrinks a sheet by 3–6%. */
+/** The ruler, the square and what to do when they measure short or long ("fit to page" often shrinks a sheet by 3–6%). */
 function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, { colours, scaleCheckLines }: { colours: DeckColours; scaleCheckLines: string[] }): void {
   const check = scaleCheck(page);
   artifact(doc, () => {
