@@ -63,6 +63,18 @@ suite("discreet mode, night colour, forms and the home download", () => {
     expect(problems).toEqual([]);
   });
 
+  it("outside discreet mode, Previous and Next show a revealing title, never its stand-in", async () => {
+    const revealing = content.chapters.findIndex((chapter) => /\bsex\b/i.test(chapter.title));
+    const neighbour = content.chapters[revealing === 0 ? 1 : revealing - 1];
+    const { context, page, problems } = await openSite(browser, server.origin);
+    await page.goto(server.origin + neighbour.url);
+    const pager = await seen(page, ".pager");
+    expect(pager).toContain(content.chapters[revealing].title);
+    expect(pager).not.toContain(`Chapter ${revealing + 1}`);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it("night chosen on a light system colours the browser bar too, and remembers it", async () => {
     const colours = (page: Page) => page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((meta) => (meta as HTMLMetaElement).content));
     const { context, page } = await openSite(browser, server.origin, { colorScheme: "light" });

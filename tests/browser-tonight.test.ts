@@ -244,6 +244,23 @@ suite("Tonight", () => {
     await context.close();
   });
 
+  it("runs the gentle timer once opened: the ring empties over 20 minutes and the closing words wait for its end", async () => {
+    const context = await guarded.newContext();
+    const page = await context.newPage();
+    const card = content.cards.find((c) => c.kind === "ritual" && c.duration === "longer")!;
+    await page.goto(server.origin + card.url);
+    await page.locator(".timer summary").click();
+    const timing = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getAnimations().map((a) => ({ state: a.playState, ...a.effect!.getComputedTiming() })));
+    // A time the browser cannot read drops the whole rule, and nothing would run.
+    const [ring] = await timing(".ring");
+    expect(ring).toMatchObject({ state: "running", duration: 20 * 60_000 });
+    const [done] = await timing(".timer-done");
+    expect(done).toMatchObject({ state: "running", delay: 20 * 60_000 });
+    expect(await page.locator(".timer-done").isVisible()).toBe(false);
+    await context.close();
+  });
+
   it("is dim at night and by default, and light only when the reader chose light", async () => {
     const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     for (const colorScheme of ["light", "dark"] as const) {
