@@ -136,6 +136,24 @@ describe("draw history", () => {
     expect(new Set(seen)).toEqual(new Set([again.ids[0], shown.at(-1)]));
   });
 
+  it("opens each new round with the cards seen longest ago, so a small set never repeats a card two draws apart", () => {
+    const four = ["a", "b", "c", "d"];
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = seeded(seed);
+      let seen: string[] = [];
+      const shown: string[] = [];
+      for (let draw = 0; draw < 40; draw++) {
+        const showing = shown.slice(-1);
+        const deal = dealFresh(four, seen, { count: 1, showing, random });
+        seen = afterDeal(seen, four, deal, { max: 1000, showing });
+        shown.push(deal.ids[0]);
+      }
+      // Any three draws in a row are three different cards, and every card comes back within a round and a half.
+      for (let i = 2; i < shown.length; i++) expect(new Set(shown.slice(i - 2, i + 1)).size, `seed ${seed}: ${shown.join("")}`).toBe(3);
+      for (const id of four) expect(shown.slice(-6)).toContain(id);
+    }
+  });
+
   it("deals hands of three that are not the hand on screen, and tops a short set up at a new round", () => {
     const random = seeded(3);
     const first = dealFresh(ids.slice(0, 7), [], { count: 3, random });

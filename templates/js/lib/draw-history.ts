@@ -32,7 +32,7 @@ export interface Deal {
 
 /**
  * Up to `count` cards from `pool`: ones not seen yet at random, then, when the set is through, a new
- * round from the rest. The cards on screen now (`showing`) come only when nothing else is left.
+ * round from the rest, the longest seen first. The cards on screen now (`showing`) come only when nothing else is left.
  */
 export function dealFresh(pool: readonly string[], seen: readonly string[], options: { count: number; showing?: readonly string[]; random: () => number }): Deal {
   const showing = new Set(options.showing ?? []);
@@ -42,7 +42,8 @@ export function dealFresh(pool: readonly string[], seen: readonly string[], opti
   const newRound = ids.length < options.count;
   if (newRound) {
     const taken = new Set(ids);
-    const rest = shuffle(pool.filter((id) => !taken.has(id) && !showing.has(id)), options.random);
+    // The new round opens with the cards seen longest ago, so one seen a draw or two back waits its turn.
+    const rest = freshFirst(pool.filter((id) => !taken.has(id) && !showing.has(id)), seen);
     ids.push(...rest.slice(0, options.count - ids.length));
     ids.push(...[...showing].filter((id) => pool.includes(id)).slice(0, options.count - ids.length));
   }
