@@ -18,7 +18,7 @@ import { writeSyntheticContent } from "./bench/synthetic-content.js";
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, readme: { type: "boolean", default: false }, only: { type: "string" } } });
 const root = process.cwd();
 const quick = values.quick!;
-/** `--only site,dev` runs those parts (site, languages, deck, dev, memory, weights); the README is written only from a whole run. */
+/** `--only site,dev` runs those parts (site, languages, deck, dev, memory, weights, maker); the README is written only from a whole run. */
 const only = values.only?.split(",");
 const runs = (name: string) => !only || only.includes(name);
 const rows: string[][] = [];
@@ -139,7 +139,7 @@ if (runs("weights")) await part("page weights", async () => {
 });
 
 // 6. The deck maker in Chromium: a deck made on the device, and what its page weighs before the maker loads.
-await part("deck maker", async () => {
+if (runs("maker")) await part("deck maker", async () => {
   const made = await benchMaker(root, quick ? 3 : 5);
   add(`deck maker: ${made.cards}-card Letter duplex, cold (maker not loaded)`, formatMs(made.cold), "≤ 1.5 s", made.cold <= 1500);
   add(`deck maker: ${made.cards}-card Letter duplex, warm`, formatSummary(made.warm), "≤ 0.4 s", made.warm.median <= 400);
