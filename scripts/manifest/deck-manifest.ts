@@ -62,6 +62,8 @@ export const deckManifestSchema = z
     /** In the order a reader asks about them; only those with at least one file. */
     impositions: z.array(impositionEntrySchema),
     decks: z.array(deckEntrySchema),
+    /** What the cards can be printed on, in the language's words: a box made for a chosen deck is sized for one. */
+    stocks: z.array(z.object({ id: z.string(), name: z.string(), /** The one How to print recommends. */ recommended: z.boolean() })).optional(),
   })
   .refine((manifest) => manifest.decks.every((deck) => manifest.impositions.some((entry) => entry.id === deck.imposition)), {
     message: "every deck names an imposition the manifest lists",

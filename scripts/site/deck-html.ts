@@ -167,7 +167,13 @@ export function makerFilesHtml(manifest: DeckManifest): string {
     .map((deck) => {
       const way = manifest.impositions.find((imposition) => imposition.id === deck.imposition);
       const how = way ? ` data-how="${e(`${way.situation}. ${way.howToPrint}`)}"` : "";
-      return `<option value="${e(deck.file)}"${how}${deck.backOffset ? ` data-offset="${deck.backOffset.maxMm} ${deck.backOffset.stepMm}"` : ""}>${e(deck.label)}</option>`;
+      return `<option value="${e(deck.file)}"${how}${deck.backOffset ? ` data-offset="${deck.backOffset.maxMm} ${deck.backOffset.stepMm}"` : ""}${deck.box ? " data-box" : ""}>${e(deck.label)}</option>`;
     })
     .join("");
+}
+
+/** The deck maker's choice of what the cards of a box are printed on: decks.json's stocks, How to print's first and chosen. */
+export function boxStocksHtml(manifest: DeckManifest): string {
+  const stocks = [...(manifest.stocks ?? [])].sort((a, b) => Number(b.recommended) - Number(a.recommended));
+  return stocks.map((stock) => `<option value="${e(stock.id)}"${stock.recommended ? " selected" : ""}>${e(stock.name)}</option>`).join("");
 }

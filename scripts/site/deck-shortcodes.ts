@@ -7,7 +7,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { defaultLanguageOf, type Content } from "../content/index.js";
 import { translate } from "../content/strings.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml, type PageWords } from "./deck-html.js";
+import { boxStocksHtml, customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml, type PageWords } from "./deck-html.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
@@ -41,6 +41,7 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks(), await words(), await input()));
   eleventyConfig.addAsyncShortcode("planCardFiles", async () => planCardFilesHtml(await decks()));
   eleventyConfig.addAsyncShortcode("makerFiles", async () => makerFilesHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("boxStocks", async () => boxStocksHtml(await decks()));
   // The maker's code is the root's; its deck input is this language's (a translation draws its own cards).
   eleventyConfig.addGlobalData("printMaker", async () => {
     const model = await content();
