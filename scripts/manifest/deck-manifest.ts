@@ -39,6 +39,8 @@ export const deckEntrySchema = z.object({
   bytes: z.number().int().positive(),
   /** A build-time SVG picture of the sheet, inside downloads/, for the how-to-print page. */
   diagram: z.string().optional(),
+  /** The ink saver: white backs and outlines, so its sheet looks unlike the full-colour one. */
+  ink: z.literal("saver").optional(),
   /** True for the neutral-titled files: plain backs, or a box front without words. */
   discreet: z.boolean().default(false),
   /** Files that can be made again with their backs moved: the offsets the calibration sheet can measure. */

@@ -35,7 +35,20 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
     return { lang, t: (key, values) => translate(strings, key, values) };
   };
   const input = async () => { const model = await content(); return customDeckPaths.inputOf(model.lang, defaultLanguageOf(model)); };
-  eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks(), await words()));
+  /** Each diagram's declared size, so its <img> reserves the right space. */
+  const diagramSizes = async (manifest: DeckManifest) => {
+    const sizes = new Map<string, { width: number; height: number } | undefined>();
+    for (const deck of manifest.decks) {
+      if (!deck.diagram || sizes.has(deck.diagram)) continue;
+      const svg = await readFile(join(outputDir, "downloads", deck.diagram), "utf8").catch(() => "");
+      sizes.set(deck.diagram, svgSize(svg));
+    }
+    return (file: string) => sizes.get(file);
+  };
+  eleventyConfig.addAsyncShortcode("downloadsList", async () => {
+    const manifest = await decks();
+    return downloadsHtml(manifest, await words(), await diagramSizes(manifest));
+  });
   eleventyConfig.addAsyncShortcode("keepOffline", async () => keepOfflineHtml(await decks(), await words()));
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks(), await words()));
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks(), await words(), await input()));
@@ -49,12 +62,6 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
   });
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
-    const sizes = new Map<string, { width: number; height: number } | undefined>();
-    for (const deck of manifest.decks) {
-      if (!deck.diagram || sizes.has(deck.diagram)) continue;
-      const svg = await readFile(join(outputDir, "downloads", deck.diagram), "utf8").catch(() => "");
-      sizes.set(deck.diagram, svgSize(svg));
-    }
-    return howToPrintHtml(manifest, await words(), (file) => sizes.get(file));
+    return howToPrintHtml(manifest, await words(), await diagramSizes(manifest));
   });
 }
