@@ -75,7 +75,7 @@ suite("the deck maker", () => {
     await page.getByRole("button", { name: "Make my deck" }).click();
     const link = page.locator("[data-result] a[download]");
     await link.waitFor({ timeout: 60_000 });
-    expect(await page.locator("[data-status]").textContent()).toMatch(/^Your deck is ready: \d+ cards? on \d+ pages?\./);
+    expect(await page.locator("[data-status]").textContent()).toMatch(/^Your (deck is ready: \d+ cards? on \d+ pages?|box is ready: it holds \d+ cards? and is [\d.]+ mm deep inside)\./);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile((await download.path())!)) };
   }
@@ -162,6 +162,31 @@ suite("the deck maker", () => {
     await expect.poll(() => page.locator("[data-count]").textContent()).toBe("2 cards chosen, 5 cards to print with copies.");
     const text = (await readPdf((await make(page, "afterglow-tuck-box-letter.pdf")).bytes)).map((sheet) => sheet.text).join(" ");
     expect(text).toContain("It holds 5 cards");
+    expect(await page.locator("[data-status]").textContent()).toBe("Your box is ready: it holds 5 cards and is 3.3 mm deep inside.");
+    await context.close();
+  }, 120_000);
+
+  it("sizes a box for what the cards are printed on: folded over, the same choice takes twice the depth", async () => {
+    const { context, page } = await profile();
+    await page.goto(at("/make/"));
+    await page.getByRole("button", { name: "Select all shown" }).click();
+    await expect.poll(() => page.locator("[data-count]").textContent()).toBe(`${cards.length} cards chosen.`);
+    expect(await page.getByLabel("Printed on").isVisible(), "a deck file asks nothing about a box").toBe(false);
+    await page.getByLabel("File", { exact: true }).selectOption("afterglow-tuck-box-letter.pdf");
+    expect(await page.getByLabel("Printed on").inputValue(), "How to print's card is chosen first").toBe("card-200");
+    const depth = async () => Number(/([\d.]+) mm deep inside\.$/.exec((await page.locator("[data-status]").textContent())!)![1]);
+    const duplex = await make(page, "afterglow-tuck-box-letter.pdf");
+    const duplexDepth = await depth();
+    await page.getByLabel("Folded over").check();
+    const folded = await make(page, "afterglow-tuck-box-letter.pdf");
+    expect(await page.locator("[data-status]").textContent()).toMatch(new RegExp(`^Your box is ready: it holds ${cards.length} cards and`));
+    expect((await depth()) - 2).toBeCloseTo(2 * (duplexDepth - 2), 1);
+    const text = async (made: { bytes: Uint8Array }) => (await readPdf(made.bytes)).map((sheet) => sheet.text).join(" ");
+    expect(await text(duplex)).toContain(`It holds ${cards.length} cards printed on 200 g/m² card:`);
+    expect(await text(folded)).toContain(`It holds ${cards.length} cards printed on 200 g/m² card, folded over`);
+    await page.getByLabel("Printed on").selectOption("paper");
+    await make(page, "afterglow-tuck-box-letter.pdf");
+    expect((await depth()) - 2).toBeCloseTo(cards.length * 2 * 0.1, 1);
     await context.close();
   }, 120_000);
 

@@ -210,4 +210,24 @@ describe("a tuck box for a chosen deck", () => {
     const depth = (words: string) => Number(/× ([\d.]+) mm\./.exec(words)![1]);
     expect(depth(many)).toBeGreaterThan(depth(few));
   });
+
+  it("is sized for the stock and layers the reader says: folded over, the same choice needs twice the depth in cards", async () => {
+    const { deckFileById } = await import("./support/deck-brand.js");
+    const { renderDeck } = await import("../scripts/deck/render.js");
+    const { makeCards } = await import("../scripts/deck/synthetic-cards.js");
+    const fonts = await readFontBytes();
+    const chosen = makeCards(40);
+    const made = async (box: { stock?: "paper" | "card-200" | "card-300"; layers?: 1 | 2 }) => {
+      const rendered = await renderDeck(chosen, fonts, deckFileById("tuck-box-letter"), { brand: siteBrand, updated: new Date(0), box });
+      return { ...rendered.box!, text: (await readPdf(rendered.bytes)).map((page) => page.text).join(" ") };
+    };
+    const inCards = (made: { size: { inner: { depth: number } } }) => made.size.inner.depth - boxClearanceMm.depth;
+    const [duplex, folded, plain] = [await made({}), await made({ layers: 2 }), await made({ stock: "paper", layers: 2 })];
+    expect(duplex.cards).toBe(40);
+    expect(inCards(duplex)).toBeCloseTo(40 * 0.25, 6);
+    expect(inCards(folded)).toBeCloseTo(2 * inCards(duplex), 6);
+    expect(folded.text).toContain("200 g/m² card, folded over");
+    expect(inCards(plain)).toBeCloseTo(40 * 2 * 0.1, 6);
+    expect(plain.text).toContain("plain paper");
+  });
 });

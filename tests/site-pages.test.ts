@@ -118,6 +118,22 @@ describe("fixed pages", () => {
     for (const deck of manifest.decks.filter((d) => d.diagram)) expect(html).toContain(`href="/downloads/${encodeURIComponent(deck.file)}"`);
     expect(html).toMatch(/<img src="\/downloads\/[^"]+\.svg"/);
   });
+  it("how to print shows the ink saver's own diagram in the two-sided group, and one picture per paper-free look", async () => {
+    const html = await pageAt("/how-to-print/");
+    const twoSided = html.slice(html.indexOf('id="for-home-duplex"'), html.indexOf("</section>", html.indexOf('id="for-home-duplex"')));
+    const pictures = [...twoSided.matchAll(/<img src="\/downloads\/([^"]+)"/g)].map((match) => decodeURIComponent(match[1]));
+    const inkSaver = manifest.decks.find((deck) => deck.ink === "saver" && deck.imposition === "home-duplex")!;
+    expect(pictures).toContain(inkSaver.diagram);
+    expect(twoSided).toContain(`<figcaption class="meta">${inkSaver.label}</figcaption>`);
+    expect(pictures).toEqual([...new Set(pictures)]);
+    expect(pictures).toHaveLength(new Set(manifest.decks.filter((deck) => deck.imposition === "home-duplex").map((deck) => `${deck.cardSize} ${deck.ink}`)).size);
+  });
+  it("downloads shows every file's own sheet diagram, loaded lazily, with alt text naming the file", async () => {
+    const html = await pageAt("/downloads/");
+    for (const deck of manifest.decks.filter((d) => d.diagram)) {
+      expect(html).toMatch(new RegExp(`<img src="/downloads/${encodeURIComponent(deck.diagram!).replace(/\./g, "\\.")}" alt="One sheet of [^"]+" width="\\d+" height="\\d+" loading="lazy"`));
+    }
+  });
   it("sources lists every source with its id as an anchor", async () => {
     const html = await pageAt("/sources/");
     for (const source of content.sources) expect(html).toContain(`id="${source.id}"`);

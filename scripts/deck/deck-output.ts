@@ -103,6 +103,7 @@ export async function writeDeckOutput(outDir: string, file: DeckFile, rendered: 
     bytes: rendered.pdf.length,
     diagram: diagramName(file),
     discreet: file.discreet,
+    ...(file.ink === "saver" ? { ink: "saver" as const } : {}),
     ...(file.imposition.acceptsBackOffset ? { backOffset: { ...backOffsetScale } } : {}),
     ...(cutFiles.length ? { cutFiles: cutFiles.map((cut) => ({ file: cut.fileName, cornerRadiusMm: cut.radiusMm })) } : {}),
     ...(file.imposition.id === "tuck-box" ? { box: boxFacts(file, deck.cards, say) } : {}),

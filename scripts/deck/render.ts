@@ -18,7 +18,8 @@ import { openDocument, setPageBoxes, type Doc, type StructElement } from "./pdf-
 import { cardSizeOf, planDeck, type PagePlan } from "./plan-deck.js";
 import { renderTuckBox } from "./render-tuck-box.js";
 import { boxedCards } from "./tuck-box-plan.js";
-import { cardSizes, type CardSizeId } from "./sizes.js";
+import { cardSizes, type CardSizeId, type StockId } from "./sizes.js";
+import type { BoxSize } from "./tuck-box.js";
 import { sayIn } from "./say.js";
 import { faceWords } from "./face-words.js";
 
@@ -36,12 +37,16 @@ export interface RenderOptions {
   lang?: string;
   /** Told after each page is drawn (and once before the first), so a page can show how far along it is. */
   onProgress?: (pagesDone: number, pages: number) => void;
+  /** A tuck box's cards as printed: their stock (the file's when left out) and 2 layers when folded over. */
+  box?: { stock?: StockId; layers?: 1 | 2 };
 }
 
 export interface RenderedDeck {
   bytes: Uint8Array;
   pages: number;
   cards: number;
+  /** A tuck box: how many of the cards it holds, and its sizes. */
+  box?: { cards: number; size: BoxSize };
 }
 
 const fittedSizes = new WeakMap<TextMeasurer, WeakMap<Card, Map<string, number>>>();
@@ -103,12 +108,13 @@ export const cornerGuideRadiusMm = 3;
 
 export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile, options: RenderOptions): Promise<RenderedDeck> {
   if (file.imposition.id === "tuck-box") {
-    const boxed = boxedCards({ card: cardSizes[file.cardSize], cards: cards.length, stock: file.stock }, file.paper ?? "letter");
+    const { stock = file.stock, layers = 1 } = options.box ?? {};
+    const boxed = boxedCards({ card: cardSizes[file.cardSize], cards: cards.length, stock, layers }, file.paper ?? "letter");
     const box = await renderTuckBox({
-      cards: boxed, cardSize: file.cardSize, stock: file.stock, paper: file.paper ?? "letter", plain: file.discreet,
+      cards: boxed, cardSize: file.cardSize, stock, layers, paper: file.paper ?? "letter", plain: file.discreet,
       fonts, updated: options.updated, title: options.title ?? file.title, lang: options.lang, brand: options.brand,
     });
-    return { bytes: box.bytes, pages: box.pages, cards: 0 };
+    return { bytes: box.bytes, pages: box.pages, cards: 0, box: { cards: boxed, size: box.box } };
   }
   const parsed = deckFonts(fonts);
   const measurer = measurerFor(parsed);

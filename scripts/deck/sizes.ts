@@ -48,6 +48,7 @@ export const stocks = {
 } as const satisfies Record<string, Stock>;
 
 export type StockId = keyof typeof stocks;
+export const isStockId = (id: string): id is StockId => Object.hasOwn(stocks, id);
 
 /** The stock How to print recommends ("card stock around 200 g/m²"): what the ready-made box is sized for. */
 export const recommendedStock: StockId = "card-200";

@@ -39,6 +39,8 @@ export const deckEntrySchema = z.object({
   bytes: z.number().int().positive(),
   /** A build-time SVG picture of the sheet, inside downloads/, for the how-to-print page. */
   diagram: z.string().optional(),
+  /** The ink saver: white backs and outlines, so its sheet looks unlike the full-colour one. */
+  ink: z.literal("saver").optional(),
   /** True for the neutral-titled files: plain backs, or a box front without words. */
   discreet: z.boolean().default(false),
   /** Files that can be made again with their backs moved: the offsets the calibration sheet can measure. */
@@ -62,6 +64,8 @@ export const deckManifestSchema = z
     /** In the order a reader asks about them; only those with at least one file. */
     impositions: z.array(impositionEntrySchema),
     decks: z.array(deckEntrySchema),
+    /** What the cards can be printed on, in the language's words: a box made for a chosen deck is sized for one. */
+    stocks: z.array(z.object({ id: z.string(), name: z.string(), /** The one How to print recommends. */ recommended: z.boolean() })).optional(),
   })
   .refine((manifest) => manifest.decks.every((deck) => manifest.impositions.some((entry) => entry.id === deck.imposition)), {
     message: "every deck names an imposition the manifest lists",

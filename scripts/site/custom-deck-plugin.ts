@@ -75,9 +75,9 @@ function codeOf(files: Files, entry: Entry): string[] {
 /** Where this build's deck input lives (a translation's has its own cards), from the site's root. */
 const inputPath = (content: Pick<Content, "lang" | "settings">) => customDeckPaths.inputOf(content.lang, defaultLanguageOf(content));
 
-/** The words the deck maker's parts loaded on use show (make.later.x, named make.x; a shared link's yourData.link.js.x and yourData.transfer.js.x, named yourData.link.x, …), as JSON. */
+/** The words the deck maker's parts loaded on use show (make.later.x, named make.x, and box.later.x, named box.x; a shared link's yourData.link.js.x and yourData.transfer.js.x, named yourData.link.x, …), as JSON. */
 export function makerWords(strings: Content["strings"]): string {
-  const later = /^(make\.later|yourData\.link\.js|yourData\.transfer\.js)\./;
+  const later = /^(make\.later|box\.later|yourData\.link\.js|yourData\.transfer\.js)\./;
   return JSON.stringify(Object.fromEntries(Object.entries(strings).filter(([key]) => later.test(key)).map(([key, text]) => [key.replace(/\.(later|js)\./, "."), text])));
 }
 

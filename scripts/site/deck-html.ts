@@ -37,12 +37,22 @@ function cutFileLinks(deck: DeckEntry, words: PageWords): string {
 
 const noDecks = (words: PageWords) => `<p class="note">${e(words.t("downloads.notBuilt")).replace("{command}", "<code>npm run build</code>")}</p>`;
 
-/** The downloads page: every file with what it is for and what it weighs. */
-export function downloadsHtml(manifest: DeckManifest, words: PageWords): string {
+type Size = { width: number; height: number } | undefined;
+
+/** A file's sheet diagram as a lazily loaded image, sized as the SVG declares, with alt text naming the file. */
+function diagramImg(deck: DeckEntry, words: PageWords, sizeOf: (diagram: string) => Size): string {
+  if (!deck.diagram) return "";
+  const size = sizeOf(deck.diagram);
+  const dims = size ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"` : "";
+  return `<img src="/downloads/${encodeURIComponent(deck.diagram)}" alt="${e(words.t("print.diagramAlt", { file: deck.label }))}"${dims} loading="lazy">`;
+}
+
+/** The downloads page: every file with its sheet diagram, what it is for and what it weighs. */
+export function downloadsHtml(manifest: DeckManifest, words: PageWords, sizeOf: (diagram: string) => Size = () => undefined): string {
   if (manifest.decks.length === 0) return noDecks(words);
   const items = manifest.decks.map(
     (deck) =>
-      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2><p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck, words))}${deck.discreet ? ` · ${e(words.t(deck.cards ? "downloads.discreetCards" : "downloads.discreetNoWords"))}` : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck, words)}</p>` : ""}</li>`,
+      `<li class="deck"><h2><a href="${fileUrl(deck)}" download>${e(deck.label)}</a></h2>${diagramImg(deck, words, sizeOf)}<p>${e(deck.purpose)}</p><p class="meta">${e(facts(deck, words))}${deck.discreet ? ` · ${e(words.t(deck.cards ? "downloads.discreetCards" : "downloads.discreetNoWords"))}` : ""}</p>${deck.cutFiles?.length ? `<p>${cutFileLinks(deck, words)}</p>` : ""}</li>`,
   );
   return `<ul class="decks" role="list">${items.join("")}</ul>`;
 }
@@ -66,15 +76,27 @@ export function keepOfflineHtml(manifest: DeckManifest, words: PageWords): strin
   ].join("\n");
 }
 
-type Size = { width: number; height: number } | undefined;
-
 function deckLine(deck: DeckEntry, words: PageWords): string {
   return `<li><a href="${fileUrl(deck)}" download>${e(deck.label)}</a> <span class="meta">${e(facts(deck, words))}</span><br>${e(deck.purpose)}${deck.cutFiles?.length ? `<br>${cutFileLinks(deck, words)}` : ""}</li>`;
 }
 
 /**
+ * The files of a group whose sheets look different, the first of each: another card size or the ink
+ * saver gets its own picture; another paper or a discreet variant of the same sheet does not.
+ */
+export function picturedDecks(decks: readonly DeckEntry[]): DeckEntry[] {
+  const seen = new Set<string>();
+  return decks.filter((deck) => {
+    const look = `${deck.cardSize} ${deck.ink ?? "full"}`;
+    if (!deck.diagram || seen.has(look)) return false;
+    seen.add(look);
+    return true;
+  });
+}
+
+/**
  * How to print: one section per printer situation, in the deck's order, each with where fronts and
- * backs sit, the sheet diagram the deck drew, its files and how to print them.
+ * backs sit, the sheet diagrams the deck drew (one per look: picturedDecks), its files and how to print them.
  */
 export function howToPrintHtml(manifest: DeckManifest, words: PageWords, sizeOf: (diagram: string) => Size = () => undefined): string {
   if (manifest.decks.length === 0) return noDecks(words);
@@ -82,14 +104,11 @@ export function howToPrintHtml(manifest: DeckManifest, words: PageWords, sizeOf:
     .map((imposition) => ({ imposition, decks: manifest.decks.filter((deck) => deck.imposition === imposition.id) }))
     .filter((group) => group.decks.length > 0)
     .map(({ imposition, decks }) => {
-      const pictured = decks.find((deck) => deck.diagram);
-      const size = pictured?.diagram ? sizeOf(pictured.diagram) : undefined;
-      const dims = size ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"` : "";
-      const figure = pictured?.diagram
-        ? `<figure><img src="/downloads/${encodeURIComponent(pictured.diagram)}" alt="${e(words.t("print.diagramAlt", { file: pictured.label }))}"${dims} loading="lazy"></figure>`
-        : "";
+      const pictured = picturedDecks(decks);
+      const caption = (deck: DeckEntry) => (pictured.length > 1 ? `<figcaption class="meta">${e(deck.label)}</figcaption>` : "");
+      const figures = pictured.map((deck) => `<figure>${diagramImg(deck, words, sizeOf)}${caption(deck)}</figure>`).join("");
       const id = imposition.id;
-      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(imposition.situation)}</h3><p>${e(imposition.arrangement)}</p>${figure}<ul class="files">${decks.map((deck) => deckLine(deck, words)).join("")}</ul><p>${e(imposition.howToPrint)}</p></section>`;
+      return `<section class="deck" aria-labelledby="for-${id}"><h3 id="for-${id}">${e(imposition.situation)}</h3><p>${e(imposition.arrangement)}</p>${figures}<ul class="files">${decks.map((deck) => deckLine(deck, words)).join("")}</ul><p>${e(imposition.howToPrint)}</p></section>`;
     })
     .join("");
 }
@@ -167,7 +186,13 @@ export function makerFilesHtml(manifest: DeckManifest): string {
     .map((deck) => {
       const way = manifest.impositions.find((imposition) => imposition.id === deck.imposition);
       const how = way ? ` data-how="${e(`${way.situation}. ${way.howToPrint}`)}"` : "";
-      return `<option value="${e(deck.file)}"${how}${deck.backOffset ? ` data-offset="${deck.backOffset.maxMm} ${deck.backOffset.stepMm}"` : ""}>${e(deck.label)}</option>`;
+      return `<option value="${e(deck.file)}"${how}${deck.backOffset ? ` data-offset="${deck.backOffset.maxMm} ${deck.backOffset.stepMm}"` : ""}${deck.box ? " data-box" : ""}>${e(deck.label)}</option>`;
     })
     .join("");
+}
+
+/** The deck maker's choice of what the cards of a box are printed on: decks.json's stocks, How to print's first and chosen. */
+export function boxStocksHtml(manifest: DeckManifest): string {
+  const stocks = [...(manifest.stocks ?? [])].sort((a, b) => Number(b.recommended) - Number(a.recommended));
+  return stocks.map((stock) => `<option value="${e(stock.id)}"${stock.recommended ? " selected" : ""}>${e(stock.name)}</option>`).join("");
 }

@@ -7,7 +7,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { defaultLanguageOf, type Content } from "../content/index.js";
 import { translate } from "../content/strings.js";
 import type { DeckManifest } from "../manifest/deck-manifest.js";
-import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml, type PageWords } from "./deck-html.js";
+import { boxStocksHtml, customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, keepOfflineHtml, makerFilesHtml, planCardFilesHtml, type PageWords } from "./deck-html.js";
 import { customDeckPaths } from "./custom-deck-paths.js";
 
 /** The width and height a diagram SVG declares (width and height, else its viewBox), so its <img> reserves the right space. */
@@ -35,12 +35,26 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
     return { lang, t: (key, values) => translate(strings, key, values) };
   };
   const input = async () => { const model = await content(); return customDeckPaths.inputOf(model.lang, defaultLanguageOf(model)); };
-  eleventyConfig.addAsyncShortcode("downloadsList", async () => downloadsHtml(await decks(), await words()));
+  /** Each diagram's declared size, so its <img> reserves the right space. */
+  const diagramSizes = async (manifest: DeckManifest) => {
+    const sizes = new Map<string, { width: number; height: number } | undefined>();
+    for (const deck of manifest.decks) {
+      if (!deck.diagram || sizes.has(deck.diagram)) continue;
+      const svg = await readFile(join(outputDir, "downloads", deck.diagram), "utf8").catch(() => "");
+      sizes.set(deck.diagram, svgSize(svg));
+    }
+    return (file: string) => sizes.get(file);
+  };
+  eleventyConfig.addAsyncShortcode("downloadsList", async () => {
+    const manifest = await decks();
+    return downloadsHtml(manifest, await words(), await diagramSizes(manifest));
+  });
   eleventyConfig.addAsyncShortcode("keepOffline", async () => keepOfflineHtml(await decks(), await words()));
   eleventyConfig.addAsyncShortcode("homeDownload", async () => homeDownloadHtml(await decks(), await words()));
   eleventyConfig.addAsyncShortcode("customDeckForm", async () => customDeckFormHtml(await decks(), await words(), await input()));
   eleventyConfig.addAsyncShortcode("planCardFiles", async () => planCardFilesHtml(await decks()));
   eleventyConfig.addAsyncShortcode("makerFiles", async () => makerFilesHtml(await decks()));
+  eleventyConfig.addAsyncShortcode("boxStocks", async () => boxStocksHtml(await decks()));
   // The maker's code is the root's; its deck input is this language's (a translation draws its own cards).
   eleventyConfig.addGlobalData("printMaker", async () => {
     const model = await content();
@@ -48,12 +62,6 @@ export default function deckShortcodes(eleventyConfig: UserConfig, { decks, outp
   });
   eleventyConfig.addAsyncShortcode("howToPrintList", async () => {
     const manifest = await decks();
-    const sizes = new Map<string, { width: number; height: number } | undefined>();
-    for (const deck of manifest.decks) {
-      if (!deck.diagram || sizes.has(deck.diagram)) continue;
-      const svg = await readFile(join(outputDir, "downloads", deck.diagram), "utf8").catch(() => "");
-      sizes.set(deck.diagram, svgSize(svg));
-    }
-    return howToPrintHtml(manifest, await words(), (file) => sizes.get(file));
+    return howToPrintHtml(manifest, await words(), await diagramSizes(manifest));
   });
 }

@@ -29,6 +29,7 @@ const helperReads: Record<string, (SiteDataName | "decks")[]> = {
   makerOffline: ["cards"],
   deckMakerOffline: ["cards"],
   makerFiles: ["decks"],
+  boxStocks: ["decks"],
   downloadsList: ["decks"],
   keepOffline: ["decks"],
   homeDownload: ["decks"],

@@ -8,6 +8,7 @@ import { cardFit } from "../../scripts/deck/card-fit.js";
 import { chosenCards, chosenDeckFileName } from "../../scripts/deck/chosen-deck.js";
 import { deckFilesFor } from "../../scripts/deck/deck-files.js";
 import { renderDeck } from "../../scripts/deck/render.js";
+import { isStockId } from "../../scripts/deck/sizes.js";
 import { deckFonts, measurerFor } from "../../scripts/deck/text-measurer.js";
 import { loadDeckInput, type DeckInput } from "./lib/deck-input.js";
 import type { CardProblem, MakerAnswer, MakerMessage, MakerRequest } from "./lib/maker-protocol.js";
@@ -41,11 +42,13 @@ async function make(request: Extract<MakerRequest, { type: "make" }>, { input, f
   if (!chosen.ok) return { type: "failed", message: "A card you wrote cannot be printed as it is.", problems: chosen.problems.map(asProblem) };
   if (chosen.cards.length === 0) return { type: "failed", message: "Choose at least one card first." };
   const backOffset = file.imposition.acceptsBackOffset ? request.backOffset : undefined;
+  const box = request.box && { stock: isStockId(request.box.stock) ? request.box.stock : undefined, layers: request.box.layers === 2 ? (2 as const) : (1 as const) };
   progress("Fitting the cards", 0, 1);
   try {
-    const made = await renderDeck(chosen.cards, fonts, file, { brand: input.brand, updated: new Date(input.updated), backOffset, onProgress: (done, of) => progress("Drawing the pages", done, of) });
+    const made = await renderDeck(chosen.cards, fonts, file, { brand: input.brand, updated: new Date(input.updated), backOffset, box, onProgress: (done, of) => progress("Drawing the pages", done, of) });
     const bytes = made.bytes.buffer.slice(made.bytes.byteOffset, made.bytes.byteOffset + made.bytes.byteLength) as ArrayBuffer;
-    return { type: "made", bytes, fileName: chosenDeckFileName(file, chosen.cards.length, backOffset), pages: made.pages, cards: made.cards, unknown: chosen.unknown };
+    const boxed = made.box && { cards: made.box.cards, of: chosen.cards.length, depthMm: made.box.size.inner.depth };
+    return { type: "made", bytes, fileName: chosenDeckFileName(file, chosen.cards.length, backOffset), pages: made.pages, cards: made.cards, unknown: chosen.unknown, box: boxed };
   } catch (error) {
     if (!isContentError(error)) throw error;
     return { type: "failed", message: "A card cannot be printed as it is.", problems: error.problems.map(asProblem) };

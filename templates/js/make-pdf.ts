@@ -45,7 +45,9 @@ export async function makeDeck(form: HTMLFormElement, choice: DeckChoice): Promi
   progress.value = 0;
   status.textContent = word("make.working");
   const fileName = $<HTMLSelectElement>("select", form).value;
-  const answer = await askMaker(makerUrls(), { type: "make", choice, fileName, backOffset: offset }, (step) => {
+  const fields = new FormData(form);
+  const box = { stock: String(fields.get("stock") ?? ""), layers: fields.has("layers") ? (2 as const) : (1 as const) };
+  const answer = await askMaker(makerUrls(), { type: "make", choice, fileName, backOffset: offset, box }, (step) => {
     progress.value = step.of ? step.done / step.of : 0;
     status.textContent = step.of > 1 ? word("make.stepCount", { stage: step.stage, done: step.done, of: step.of }) : word("make.step", { stage: step.stage });
   });
@@ -57,7 +59,12 @@ export async function makeDeck(form: HTMLFormElement, choice: DeckChoice): Promi
     result.append(link);
     const gone = answer.unknown.length;
     const left = gone ? word(gone === 1 ? "make.leftOutOne" : "make.leftOutMany", { cards: cardCount(gone) }) : "";
-    status.textContent = word(answer.pages === 1 ? "make.readyPageOne" : "make.readyPageMany", { cards: cardCount(answer.cards), count: answer.pages }) + left;
+    const { box: made } = answer;
+    const depth = made && made.depthMm.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 });
+    status.textContent =
+      (made
+        ? word(made.cards < made.of ? "box.readySome" : "box.ready", { cards: cardCount(made.cards), chosen: made.of, depth: depth! })
+        : word(answer.pages === 1 ? "make.readyPageOne" : "make.readyPageMany", { cards: cardCount(answer.cards), count: answer.pages })) + left;
     link.focus();
     return;
   }

@@ -135,11 +135,12 @@ if (asked !== null) {
 /** Takes a made file away: the choice changed since. */
 const discardFile = () => pdf?.discardFile();
 
-/** The chosen file's words, and its offset fields when its backs can be moved. */
+/** The chosen file's words, its offset fields when its backs can be moved, and what its cards are printed on when it is a box. */
 function showFile(): void {
   const option = fileSelect.selectedOptions[0];
   $("[data-how-to]", form).textContent = option?.dataset.how ?? "";
   $("[data-offset-fields]", form).hidden = !option?.dataset.offset;
+  $("[data-box-fields]", form).hidden = !option?.hasAttribute("data-box");
   discardFile();
 }
 fileSelect.addEventListener("change", showFile);

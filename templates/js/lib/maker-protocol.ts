@@ -19,11 +19,11 @@ export type MakerRequest =
   /** Check one own card: the content rules, the print fonts and the fit on every card size. */
   | { type: "check"; card: OwnCardText }
   /** Make a PDF of a chosen deck in the deck file of this name. */
-  | { type: "make"; choice: DeckChoice; fileName: string; backOffset?: Offset };
+  | { type: "make"; choice: DeckChoice; fileName: string; backOffset?: Offset; /** For a box: what the cards are printed on (a stock id) and 2 when folded over. */ box?: { stock: string; layers: 1 | 2 } };
 
 export type MakerAnswer =
   | { type: "checked"; problems: CardProblem[]; sizes: SizeFit[]; blocks: Block[] }
-  | { type: "made"; bytes: ArrayBuffer; fileName: string; pages: number; cards: number; unknown: string[] }
+  | { type: "made"; bytes: ArrayBuffer; fileName: string; pages: number; cards: number; unknown: string[]; /** A box: the cards it holds of those chosen, and its inside depth. */ box?: { cards: number; of: number; depthMm: number } }
   | { type: "failed"; message: string; problems?: CardProblem[]; /** The renderer's files could not be fetched. */ offline?: boolean };
 
 export type MakerMessage =
