@@ -282,6 +282,43 @@ suite("the deck maker", () => {
     expect(guarded.problems.filter((problem) => /dialog/.test(problem))).toEqual([]);
   });
 
+  it("says everything in Spanish on /es/make/: the progress, an own card's problems and a bad link", async () => {
+    const { context, page } = await profile();
+    await page.goto(at(`/es/make/?cards=${cards[0].id},${cards[1].id}`));
+    // Every text the status shows while the deck is made, however briefly (the steps pass quickly).
+    await page.evaluate(() => {
+      const status = document.querySelector("[data-make] [data-status]")!;
+      const seen: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => void seen.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole("button", { name: "Generar mi baraja" }).click();
+    await page.getByRole("link", { name: /^Descargar / }).waitFor({ timeout: 60_000 });
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toContain("Cargando las cartas y las fuentes de impresión…");
+    expect(said).toContain("Ajustando las cartas…");
+    expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/^Dibujando las páginas: \d+ de \d+…$/), expect.stringMatching(/^Tu baraja está lista: 2 cartas en \d+ páginas?\.$/)]));
+
+    await page.getByRole("button", { name: "Escribir una carta" }).click();
+    await page.getByLabel("Texto", { exact: true }).fill("Dos tazas de <b>té</b>.");
+    await page.getByRole("button", { name: "Guardar la carta" }).click();
+    await expect.poll(() => page.locator("#own-title-error").textContent(), { timeout: 30_000 }).toBe("Título: no puede quedar vacío");
+    expect(await page.locator("#own-body-error").textContent()).toBe("Texto, línea 1: usa HTML, algo que una carta impresa no puede mostrar; usa párrafos, **negrita**, *cursiva* y listas cortas");
+    await page.getByLabel("Título", { exact: true }).fill("Largo");
+    await page.getByLabel("Texto", { exact: true }).fill("Nos tomamos el tiempo y lo decimos todo otra vez. ".repeat(25));
+    await page.getByRole("button", { name: "Guardar la carta" }).click();
+    await expect.poll(() => page.locator("#own-body-error").textContent(), { timeout: 30_000 }).toMatch(/^Texto: le sobran \d+ pt \(\d+ líneas\) para una carta de tamaño póker, incluso a 8 pt; acórtalo/);
+
+    await page.goto("about:blank");
+    await page.goto(at(`/es/make/#${pack(JSON.stringify({ cards: ["pass"], copies: {}, hidden: [], own: [], extra: 1 }))}`));
+    await page.locator("[data-alert]").waitFor();
+    expect(await page.locator("[data-alert]").textContent()).toBe("Este enlace no se puede abrir: no contiene una baraja que este sitio pueda leer (quizá se modificó). No se guardó nada.");
+    await page.goto("about:blank");
+    await page.goto(at(`/es/make/#${pack(JSON.stringify({ cards: ["own-x"], copies: {}, hidden: [], own: [{ ...own, body: "[té](javascript:alert(1))" }] }))}`));
+    await page.locator("[data-alert]").waitFor();
+    expect(await page.locator("[data-alert]").textContent()).toBe("Este enlace no se puede abrir: una de sus cartas contiene etiquetas o una dirección de script, algo que ninguna carta necesita. No se guardó nada.");
+    await context.close();
+  }, 120_000);
+
   it("works offline once kept, and says plainly when it is not", async () => {
     const local = await serveStatic(inject("distDir"));
     const site = await openSite(browser, local.origin, { acceptDownloads: true });

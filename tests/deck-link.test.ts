@@ -7,8 +7,8 @@ import { cardFacetNames } from "../scripts/content/vocabulary.js";
 import { deckFragment, deckLinkFormat, readDeckFragment } from "../templates/js/lib/deck-link.js";
 import { usePageWords } from "./support/page-words.js";
 
-// The refusals are the page's words (yourData.link in content/strings): read as the page would, in English.
-beforeAll(() => usePageWords(["yourData.transfer", "yourData.link"]));
+// The refusals are the page's words (yourData.link and make's in content/strings): read as the page would, in English.
+beforeAll(() => usePageWords(["yourData.transfer", "yourData.link", "make"]));
 
 const own = { id: "own-tea", title: "Our tea", body: "Two cups, **slowly**.\n\n- the blue mugs", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none" } as const;
 const choice: DeckChoice = { cards: ["warm-towel-or-blanket", "own-tea"], copies: { "own-tea": 3 }, hidden: ["pass"], own: [own] };

@@ -1,29 +1,46 @@
 // The printable subset of markdown for card bodies: paragraphs, bold, italic and flat lists become blocks of
 // styled runs; anything a printed card could not show is refused with its line, never dropped.
 import type Token from "markdown-it/lib/token.mjs";
+import type { ProblemCode } from "./errors.js";
 import { parseMarkdown, withLines, type Block, type Run } from "./markdown.js";
+
+/** What a printed card cannot show, by the id a reader's page words it with (make.constructs.<id>), in English for authors. */
+const constructs = {
+  heading: "a heading",
+  table: "a table",
+  quote: "a block quote",
+  code: "a code block",
+  rule: "a horizontal rule",
+  html: "raw HTML",
+  image: "an image",
+  link: "a link",
+  inlineCode: "inline code",
+  strikethrough: "strikethrough",
+  nestedList: "a nested list",
+} as const;
+export type Construct = keyof typeof constructs;
 
 export class UnprintableMarkdown extends Error {
   constructor(
-    readonly construct: string,
+    readonly construct: Construct,
     readonly line?: number,
   ) {
-    super(`uses ${construct}, which a printed card cannot show; use paragraphs, **bold**, *italic* and short lists`);
+    super(`uses ${constructs[construct]}, which a printed card cannot show; use paragraphs, **bold**, *italic* and short lists`);
   }
 }
 
-const unprintable: Record<string, string> = {
-  heading_open: "a heading",
-  table_open: "a table",
-  blockquote_open: "a block quote",
-  code_block: "a code block",
-  fence: "a code block",
-  hr: "a horizontal rule",
-  html_block: "raw HTML",
-  html_inline: "raw HTML",
-  image: "an image",
-  link_open: "a link",
-  code_inline: "inline code",
+const unprintable: Record<string, Construct> = {
+  heading_open: "heading",
+  table_open: "table",
+  blockquote_open: "quote",
+  code_block: "code",
+  fence: "code",
+  hr: "rule",
+  html_block: "html",
+  html_inline: "html",
+  image: "image",
+  link_open: "link",
+  code_inline: "inlineCode",
   s_open: "strikethrough",
 };
 
@@ -42,7 +59,7 @@ export function cardBlocks(tokens: Token[]): Block[] {
       case "bullet_list_open":
       case "ordered_list_open":
         depth++;
-        if (depth > 1) throw new UnprintableMarkdown("a nested list", line);
+        if (depth > 1) throw new UnprintableMarkdown("nestedList", line);
         list = { type: "list", ordered: token.type === "ordered_list_open", items: [] };
         blocks.push(list);
         break;
@@ -92,13 +109,13 @@ export const emptyBody = "is empty: a card needs a few words";
  * A card body's printable blocks, or why it cannot be printed (with the body line, 1-based, where it
  * can tell): the one rule for a file in content/cards and a card written on a device.
  */
-export function printableBlocks(body: string): { ok: true; blocks: Block[] } | { ok: false; line?: number; message: string } {
+export function printableBlocks(body: string): { ok: true; blocks: Block[] } | { ok: false; line?: number; message: string; code: ProblemCode; values?: { construct: Construct } } {
   let blocks: Block[];
   try {
     blocks = cardBlocks(parseMarkdown(body));
   } catch (error) {
     if (!(error instanceof UnprintableMarkdown)) throw error;
-    return { ok: false, line: error.line, message: error.message };
+    return { ok: false, line: error.line, message: error.message, code: "unprintable", values: { construct: error.construct } };
   }
-  return blocks.length ? { ok: true, blocks } : { ok: false, message: emptyBody };
+  return blocks.length ? { ok: true, blocks } : { ok: false, message: emptyBody, code: "emptyBody" };
 }

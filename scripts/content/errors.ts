@@ -5,8 +5,14 @@ export interface ContentProblem {
   file: string;
   line?: number;
   field?: string;
+  /** For authors, in English; a reader's page words `code` with `values` instead (deck maker, problem-words.ts). */
   message: string;
+  code?: ProblemCode;
+  values?: Record<string, string | number>;
 }
+
+/** The kinds of problem a reader's own card can have, each said in the page's language (make.problems.<code>). */
+export type ProblemCode = "missing" | "oneOf" | "empty" | "tooLong" | "markup" | "unprintable" | "emptyBody" | "overflow" | "glyph";
 
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;

@@ -17,7 +17,7 @@ export type OwnCardResult = { ok: true; card: Card } | { ok: false; problems: Co
 /** What the text of a field holds that no card needs, said the way the schema says things. */
 function scriptProblem(file: string, field: "title" | "body", text: string): ContentProblem[] {
   const found = scriptLike.exec(text);
-  return found ? [{ file, field, message: `must not hold markup or a script address (found “${found[0]}”)` }] : [];
+  return found ? [{ file, field, message: `must not hold markup or a script address (found “${found[0]}”)`, code: "markup", values: { found: found[0] } }] : [];
 }
 
 /**
@@ -36,7 +36,7 @@ export function ownCard(text: OwnCardText, file: string): OwnCardResult {
   const printable = printableBlocks(body);
   // Markup in a body is already refused by the markdown rule, with its line; a script address is not.
   if (printable.ok) problems.push(...scriptProblem(file, "body", body));
-  else problems.push({ file, line: printable.line, field: "body", message: printable.message });
+  else problems.push({ file, line: printable.line, field: "body", message: printable.message, code: printable.code, values: printable.values });
   if (!checked.ok || !printable.ok || problems.length) return { ok: false, problems };
   return { ok: true, card: { ...checked.value, id: text.id, file, url: "", number: 0, body, blocks: printable.blocks, text: blocksToText(printable.blocks) } };
 }

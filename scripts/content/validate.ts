@@ -1,6 +1,6 @@
 // Turns zod's findings into content problems a person can act on: file, line, field, expected, found.
 import { z } from "zod";
-import type { ContentProblem } from "./errors.js";
+import type { ContentProblem, ProblemCode } from "./errors.js";
 import type { LineOf } from "./yaml-lines.js";
 
 /** Where the checked data was written: its file, and the line of each field. */
@@ -32,7 +32,7 @@ export function validate<S extends z.ZodType>(
       }
       continue;
     }
-    problems.push({ file: written.file, line: written.lineOf(issue.path), field: fieldName(issue.path), message: describe(issue) });
+    problems.push({ file: written.file, line: written.lineOf(issue.path), field: fieldName(issue.path), message: describe(issue), ...kindOf(issue) });
   }
   return { ok: false, problems };
 }
@@ -52,6 +52,15 @@ function describe(issue: z.core.$ZodIssue): string {
     default:
       return `${issue.message.replace(/^Too (small|big): expected \w+ to have /, "must have ")} (found ${found(input)})`;
   }
+}
+
+/** The kind of an issue a reader can meet on an own card, for the page to say in its language (none for the rest). */
+function kindOf(issue: z.core.$ZodIssue): { code?: ProblemCode; values?: Record<string, number> } {
+  if ((issue as { input?: unknown }).input === undefined) return issue.code === "invalid_type" || issue.code === "invalid_value" ? { code: "missing" } : {};
+  if (issue.code === "invalid_value") return { code: "oneOf" };
+  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) return { code: "empty" };
+  if (issue.code === "too_big" && issue.origin === "string") return { code: "tooLong", values: { max: Number(issue.maximum) } };
+  return {};
 }
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

@@ -98,7 +98,8 @@ export function fitBody(blocks: Block[], { box, design, measurer, file, cardLabe
     const over = floor.height - box.height;
     const lines = Math.ceil(over / (floor.size * design.lineHeight));
     const message = `is ${Math.ceil(over)} pt (${lines} ${lines === 1 ? "line" : "lines"}) too long for a ${cardLabel} card even at ${floor.size} pt; shorten it`;
-    throw new BodyOverflow({ file, field: "body", message }, lines, floor.size);
+    const values = { points: Math.ceil(over), lines, size: cardLabel, floor: floor.size };
+    throw new BodyOverflow({ file, field: "body", message, code: "overflow", values }, lines, floor.size);
   }
   // Invariant: sizes[lo] does not fit, sizes[hi] fits.
   let lo = 0;

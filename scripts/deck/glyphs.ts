@@ -25,6 +25,8 @@ export function missingGlyphs(card: Card, words: FaceWords, measurer: TextMeasur
         file: card.file,
         field,
         message: `contains “${char}” (${codeOf(codePoint)}), which the card font ${measurer.familyOf(role)} cannot draw; use another character`,
+        code: "glyph",
+        values: { char, code: codeOf(codePoint), font: measurer.familyOf(role) },
       });
     }
   };

@@ -41,7 +41,8 @@ async function readChoice(path: string): Promise<DeckChoice> {
     refuse(path, error instanceof UnsafeInput ? error.message : String(error));
   }
   const checked = checkDeckChoice(value);
-  return checked.ok ? checked.value : refuse(path, checked.detail ?? checked.message.replace(/^a card in it /, "has a card that "), checked.field);
+  if (checked.ok) return checked.value;
+  return refuse(path, checked.detail ?? (checked.reason === "script" ? "has a card that holds markup or a script address, which no card needs" : "is not a deck choice"), checked.field);
 }
 
 export async function writeChosenDeck({ content, file, outDir, cards, own, backOffset }: ChosenDeckArgs): Promise<{ path: string; pages: number; cards: number }> {

@@ -11,7 +11,7 @@ import { renderDeck } from "../../scripts/deck/render.js";
 import { isStockId } from "../../scripts/deck/sizes.js";
 import { deckFonts, measurerFor } from "../../scripts/deck/text-measurer.js";
 import { loadDeckInput, type DeckInput } from "./lib/deck-input.js";
-import type { CardProblem, MakerAnswer, MakerMessage, MakerRequest } from "./lib/maker-protocol.js";
+import type { CardProblem, MakerAnswer, MakerMessage, MakerRequest, MakerStage } from "./lib/maker-protocol.js";
 import type { FontBytes } from "../../scripts/fonts/fonts.js";
 
 // The content schema runs here without zod's compiled fast path: compiling needs eval, which the site's CSP forbids.
@@ -20,9 +20,9 @@ config({ jitless: true });
 type Loaded = { input: DeckInput; fonts: FontBytes };
 let loaded: Promise<Loaded> | undefined;
 
-/** How messages name an own card: by its title, as the reader wrote it. */
-const cardName = (card: { title: string }) => `the card “${card.title.trim() || "without a title"}”`;
-const asProblem = (problem: ContentProblem): CardProblem => ({ card: problem.file, field: problem.field, line: problem.line, message: problem.message });
+/** How problems name an own card: by its title, as the reader wrote it (the page says it in its words). */
+const cardName = (card: { title: string }) => card.title.trim();
+const asProblem = ({ file, field, line, message, code, values }: ContentProblem): CardProblem => ({ card: file, field, line, message, code, values });
 
 function check(request: Extract<MakerRequest, { type: "check" }>, { input, fonts }: Loaded): MakerAnswer {
   const made = ownCard(request.card, cardName(request.card));
@@ -35,23 +35,23 @@ function check(request: Extract<MakerRequest, { type: "check" }>, { input, fonts
  * The chosen deck in the chosen file: the seam for files made from a chosen deck. Every deck file the
  * build makes is offered (decks.json); one sized from the deck (a tuck box) is rendered the same way.
  */
-async function make(request: Extract<MakerRequest, { type: "make" }>, { input, fonts }: Loaded, progress: (stage: string, done: number, of: number) => void): Promise<MakerAnswer> {
+async function make(request: Extract<MakerRequest, { type: "make" }>, { input, fonts }: Loaded, progress: (stage: MakerStage, done: number, of: number) => void): Promise<MakerAnswer> {
   const file = deckFilesFor(input.brand).find((candidate) => candidate.fileName === request.fileName && candidate.imposition.id !== "calibration");
-  if (!file) return { type: "failed", message: `${request.fileName} is not a file this site makes` };
+  if (!file) return { type: "failed", reason: "notAFile", message: `${request.fileName} is not a file this site makes` };
   const chosen = chosenCards(request.choice, input.cards, cardName);
-  if (!chosen.ok) return { type: "failed", message: "A card you wrote cannot be printed as it is.", problems: chosen.problems.map(asProblem) };
-  if (chosen.cards.length === 0) return { type: "failed", message: "Choose at least one card first." };
+  if (!chosen.ok) return { type: "failed", reason: "ownUnprintable", message: "A card you wrote cannot be printed as it is.", problems: chosen.problems.map(asProblem) };
+  if (chosen.cards.length === 0) return { type: "failed", reason: "chooseFirst", message: "Choose at least one card first." };
   const backOffset = file.imposition.acceptsBackOffset ? request.backOffset : undefined;
   const box = request.box && { stock: isStockId(request.box.stock) ? request.box.stock : undefined, layers: request.box.layers === 2 ? (2 as const) : (1 as const) };
-  progress("Fitting the cards", 0, 1);
+  progress("fitting", 0, 1);
   try {
-    const made = await renderDeck(chosen.cards, fonts, file, { brand: input.brand, updated: new Date(input.updated), backOffset, box, onProgress: (done, of) => progress("Drawing the pages", done, of) });
+    const made = await renderDeck(chosen.cards, fonts, file, { brand: input.brand, updated: new Date(input.updated), backOffset, box, onProgress: (done, of) => progress("drawing", done, of) });
     const bytes = made.bytes.buffer.slice(made.bytes.byteOffset, made.bytes.byteOffset + made.bytes.byteLength) as ArrayBuffer;
     const boxed = made.box && { cards: made.box.cards, of: chosen.cards.length, depthMm: made.box.size.inner.depth };
     return { type: "made", bytes, fileName: chosenDeckFileName(file, chosen.cards.length, backOffset), pages: made.pages, cards: made.cards, unknown: chosen.unknown, box: boxed };
   } catch (error) {
     if (!isContentError(error)) throw error;
-    return { type: "failed", message: "A card cannot be printed as it is.", problems: error.problems.map(asProblem) };
+    return { type: "failed", reason: "cardUnprintable", message: "A card cannot be printed as it is.", problems: error.problems.map(asProblem) };
   }
 }
 
@@ -59,10 +59,10 @@ self.onmessage = async ({ data }: MessageEvent<MakerMessage>) => {
   if (!("input" in data)) return;
   const { id } = data;
   const say = (answer: MakerAnswer) => (self as unknown as Worker).postMessage({ id, ...answer }, answer.type === "made" ? [answer.bytes] : []);
-  const progress = (stage: string, done: number, of: number) => (self as unknown as Worker).postMessage({ id, type: "progress", stage, done, of });
+  const progress = (stage: MakerStage, done: number, of: number) => (self as unknown as Worker).postMessage({ id, type: "progress", stage, done, of });
   try {
     if (!loaded) {
-      progress("Loading the cards and the print fonts", 0, 1);
+      progress("loading", 0, 1);
       loaded = loadDeckInput(new URL(data.input, self.location.href)).catch((error) => {
         loaded = undefined; // fetched again next time (the connection may be back)
         throw error;

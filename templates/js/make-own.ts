@@ -9,6 +9,7 @@ import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { askMaker, makerUrls } from "./lib/maker-client.js";
 import { cardText, choose, ownCards, useGuests } from "./lib/maker-state.js";
 import type { CardProblem } from "./lib/maker-protocol.js";
+import { problemText } from "./lib/problem-words.js";
 import { word } from "./lib/words.js";
 
 const form = document.querySelector<HTMLFormElement>("[data-own-form]")!;
@@ -50,14 +51,22 @@ function showPreview(blocks: Block[]): void {
   preview.replaceChildren(element("p", `${optionText("kind")} · ${optionText("category")}`, "kind"), element("p", card.title || word("make.yourTitle"), "title"), body, element("p", ["duration", "energy", "touch"].map(optionText).join(" · "), "facts"));
 }
 
-/** Each problem beside its field (Title, Words, …), the fields marked; returns the first field with one. */
-function showProblems(problems: CardProblem[]): HTMLElement | undefined {
+/** A card size as the fit meter and the problems name it: "poker". */
+const sizeWord = (entry: SizeFit) => entry.label.split(" (")[0].toLowerCase();
+
+/** Each problem beside its field (Title, Words, …) in the page's language, the fields marked; returns the first field with one. */
+function showProblems(problems: CardProblem[], sizes: SizeFit[] = []): HTMLElement | undefined {
+  const sizeName = (cardSize: string) => {
+    const entry = sizes.find((size) => size.cardSize === cardSize);
+    return entry ? sizeWord(entry) : cardSize;
+  };
   let first: HTMLElement | undefined;
   for (const box of form.querySelectorAll<HTMLElement>("[data-error]")) {
     const name = box.dataset.error!;
     const mine = problems.filter((problem) => (problem.field ?? "title") === name);
     const label = form.querySelector(`label[for="own-${name}"]`)?.textContent ?? name;
-    box.textContent = mine.map((problem) => (problem.line ? word("make.problemAtLine", { label, line: problem.line, message: problem.message }) : word("make.problemAt", { label, message: problem.message }))).join(" ");
+    const said = (problem: CardProblem) => ({ label, line: problem.line ?? "", message: problemText(problem, sizeName) });
+    box.textContent = mine.map((problem) => word(problem.line ? "make.problemAtLine" : "make.problemAt", said(problem))).join(" ");
     field(name).setAttribute("aria-invalid", String(mine.length > 0));
     if (mine.length && !first) first = field(name);
   }
@@ -66,7 +75,7 @@ function showProblems(problems: CardProblem[]): HTMLElement | undefined {
 
 /** What the fit meter says: the size each card size prints the words at, or how many lines too long. */
 function fitWords(sizes: SizeFit[]): string {
-  const size = (entry: SizeFit) => entry.label.split(" (")[0].toLowerCase();
+  const size = sizeWord;
   const over = sizes.filter((entry) => entry.overLines);
   const number = (n: number | undefined) => n?.toLocaleString(document.documentElement.lang) ?? "";
   if (over.length) return [...over.map((entry) => word(entry.overLines === 1 ? "make.tooLongOne" : "make.tooLongMany", { lines: entry.overLines!, size: size(entry), floor: number(entry.floor) })), word("make.shorten")].join(" ");
@@ -86,7 +95,7 @@ async function check(): Promise<{ ok: boolean; first?: HTMLElement }> {
   }
   showPreview(answer.blocks);
   fit.textContent = fitWords(answer.sizes);
-  const first = showProblems(answer.problems);
+  const first = showProblems(answer.problems, answer.sizes);
   return { ok: answer.problems.length === 0, first };
 }
 

@@ -3,7 +3,9 @@
 import type { DeckChoice } from "../../scripts/deck/chosen-deck.js";
 import { parseDecimal } from "./lib/decimal.js";
 import { askMaker, makerUrls } from "./lib/maker-client.js";
+import type { CardProblem } from "./lib/maker-protocol.js";
 import { isKept } from "./lib/offline-files.js";
+import { problemCard, problemText } from "./lib/problem-words.js";
 import { siteBase } from "./lib/site-base.js";
 import { cardCount, word } from "./lib/words.js";
 
@@ -49,7 +51,8 @@ export async function makeDeck(form: HTMLFormElement, choice: DeckChoice): Promi
   const box = { stock: String(fields.get("stock") ?? ""), layers: fields.has("layers") ? (2 as const) : (1 as const) };
   const answer = await askMaker(makerUrls(), { type: "make", choice, fileName, backOffset: offset, box }, (step) => {
     progress.value = step.of ? step.done / step.of : 0;
-    status.textContent = step.of > 1 ? word("make.stepCount", { stage: step.stage, done: step.done, of: step.of }) : word("make.step", { stage: step.stage });
+    const stage = word(`make.stages.${step.stage}`);
+    status.textContent = step.of > 1 ? word("make.stepCount", { stage, done: step.done, of: step.of }) : word("make.step", { stage });
   });
   button.disabled = false;
   progress.hidden = true;
@@ -71,14 +74,17 @@ export async function makeDeck(form: HTMLFormElement, choice: DeckChoice): Promi
   if (answer.type !== "failed") return;
   const files = ($("[data-maker-offline]").dataset.makerOffline ?? "").split(" ").filter(Boolean);
   const kept = files.length > 0 && (await isKept(new URL(files[0], siteBase()).href));
+  const why = answer.reason ? word(answer.reason === "chooseFirst" ? "make.chooseFirst" : `make.failures.${answer.reason}`, { file: fileName }) : answer.message;
   status.textContent =
     answer.offline && !kept
       ? word("make.offline")
-      : answer.problems?.length
-        ? answer.message
-        : word("make.failed", { reason: answer.message });
+      : answer.problems?.length || answer.reason === "chooseFirst"
+        ? why
+        : word("make.failed", { reason: why });
   if (answer.problems?.length) {
-    alertBox.textContent = answer.problems.map((problem) => `${problem.card}: ${problem.field ?? ""} ${problem.message}`.replace(/\s+/g, " ")).join("\n");
+    const field = (name?: string) => (name ? (document.querySelector(`label[for="own-${name}"]`)?.textContent ?? name) : "");
+    const label = (problem: CardProblem) => [problemCard(problem), field(problem.field)].filter(Boolean).join(", ");
+    alertBox.textContent = answer.problems.map((problem) => word("make.problemAt", { label: label(problem), message: problemText(problem) })).join("\n");
     alertBox.hidden = false;
   }
 }

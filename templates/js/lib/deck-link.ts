@@ -6,6 +6,7 @@ import { scriptLike } from "../../../scripts/content/card-rules.js";
 import type { DeckChoice } from "../../../scripts/deck/chosen-deck.js";
 import { cardIdSchema, copiesSchema, limits, ownCardTextSchema } from "./device-data.js";
 import { decodeLink, encodeLink, type Decoded, type LinkFormat } from "./share-link.js";
+import { word } from "./words.js";
 
 /** Most cards a deck link may list (chosen, or marked "not for us"). */
 export const deckLinkCards = 500;
@@ -27,19 +28,22 @@ export const deckChoiceSchema = v.strictObject({
   ),
 });
 
-/** A choice whose own cards hold markup or a script address: refused whole, with this sentence. */
+/** A choice whose own cards hold markup or a script address: refused whole. */
 const scriptInside = (choice: DeckChoice) => choice.own.some((card) => scriptLike.test(card.title) || scriptLike.test(card.body));
 
-export type CheckedChoice = { ok: true; value: DeckChoice } | { ok: false; message: string; /** For the command line: where, and what. */ field?: string; detail?: string };
+/** Why a choice was refused: said to a reader in the page's language (make.link.<reason>), to the command line by it. */
+export type ChoiceRefusal = "unreadable" | "script";
 
-/** Checks decoded JSON as a deck choice: the value, or a sentence for the reader. */
+export type CheckedChoice = { ok: true; value: DeckChoice } | { ok: false; reason: ChoiceRefusal; /** For the command line: where, and what. */ field?: string; detail?: string };
+
+/** Checks decoded JSON as a deck choice: the value, or why not. */
 export function checkDeckChoice(value: unknown): CheckedChoice {
   const checked = v.safeParse(deckChoiceSchema, value);
   if (!checked.success) {
     const [issue] = checked.issues;
-    return { ok: false, message: "it does not hold a deck this site can read (it may have been changed)", field: v.getDotPath(issue) ?? undefined, detail: issue.message };
+    return { ok: false, reason: "unreadable", field: v.getDotPath(issue) ?? undefined, detail: issue.message };
   }
-  if (scriptInside(checked.output)) return { ok: false, message: "a card in it holds markup or a script address, which no card needs", field: "own" };
+  if (scriptInside(checked.output)) return { ok: false, reason: "script", field: "own" };
   return { ok: true, value: checked.output };
 }
 
@@ -48,7 +52,10 @@ export const deckLinkFormat: LinkFormat<DeckChoice> = {
   version: 1,
   maxFragment: 32 * 1024,
   maxDecoded: 256 * 1024,
-  check: checkDeckChoice,
+  check: (value) => {
+    const checked = checkDeckChoice(value);
+    return checked.ok ? checked : { ok: false, message: word(`make.link.${checked.reason}`) };
+  },
 };
 
 /** The fragment for a deck, or undefined when it is too long for a link (the caller says so). */
