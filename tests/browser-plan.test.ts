@@ -84,7 +84,7 @@ suite("our aftercare plan", () => {
     const firstNo = statements[2].id;
     const sam: Person = { name: "Sam", answers: cycle(statements, ["yes", "maybe", "no", "yes", undefined]), words: { [first]: "only a short one", [firstNo]: "too ticklish" }, shareNos: false };
     const alexYes = statements[1].id;
-    const alex: Person = { name: "<b>Alex</b>", answers: cycle(statements, ["yes", "yes", "maybe", "no", "maybe", "no", undefined]), words: { [alexYes]: "<img src=x onerror=alert(1)>" }, shareNos: true };
+    const alex: Person = { name: "Alex <3", answers: cycle(statements, ["yes", "yes", "maybe", "no", "maybe", "no", undefined]), words: { [alexYes]: "tea & toast <3, then <10 min" }, shareNos: true };
     expect(sam.answers[firstNo]).toBe("no");
     expect(alex.answers[alexYes]).toBe("yes");
 
@@ -112,7 +112,12 @@ suite("our aftercare plan", () => {
     await alexPage.getByRole("heading", { name: "Sam has answered" }).waitFor();
     expect(await alexPage.locator("form[data-step=answer] input:checked").count()).toBe(0);
     await alexPage.getByRole("button", { name: "Start answering" }).click();
-    await answer(alexPage, alex);
+    // A name that looks like code is refused where it was typed, and nothing is kept; taken out, the answers go through.
+    await answer(alexPage, { ...alex, name: "<script>alert(1)</script>" });
+    await alexPage.locator("[data-form-alert]", { hasText: "Not saved yet: “<script>” looks like code" }).waitFor();
+    expect(await stored(alexPage)).toEqual({});
+    await alexPage.getByLabel("Your name or a nickname").fill(alex.name!);
+    await alexPage.getByRole("button", { name: "I have answered" }).click();
     await alexPage.waitForURL(`${server.origin}/plan/ours/`);
     await alexPage.locator("[data-plan]").waitFor();
 
@@ -121,16 +126,16 @@ suite("our aftercare plan", () => {
       expect(shown.places[place], place).toEqual(statements.filter((s) => expectedPlace(sam, alex, s.id) === place).map((s) => s.text));
     }
     // Alex shared their no's, each shown as Alex's boundary; Sam kept theirs, and nothing of them shows.
-    expect(shown.boundaries).toEqual({ "<b>Alex</b>": statements.filter((s) => alex.answers[s.id] === "no").map((s) => s.text) });
+    expect(shown.boundaries).toEqual({ "Alex <3": statements.filter((s) => alex.answers[s.id] === "no").map((s) => s.text) });
     expect(shown.boundaryNotes).toEqual(["Sam kept their “not for me” answers private."]);
     expect(statements.filter((s) => expectedPlace(sam, alex, s.id) === "boundary").every((s) => alex.answers[s.id] === "no")).toBe(true);
     const sheet = (await alexPage.locator("[data-plan]").textContent())!;
     expect(sheet).toContain("Sam: “only a short one”");
     expect(sheet).not.toContain("too ticklish");
-    // Markup from a stranger is shown as the characters typed, never as elements.
-    expect(sheet).toContain("<b>Alex</b>: “<img src=x onerror=alert(1)>”");
+    // Words with "&" and "<" are shown as the characters typed, never as markup.
+    expect(sheet).toContain("Alex <3: “tea & toast <3, then <10 min”");
     expect(await alexPage.locator("[data-plan] img, [data-plan] b").count()).toBe(0);
-    expect(await alexPage.locator("[data-byline]").textContent()).toMatch(/^Sam and <b>Alex<\/b> · \d{1,2} \w+ \d{4}$/);
+    expect(await alexPage.locator("[data-byline]").textContent()).toMatch(/^Sam and Alex <3 · \d{1,2} \w+ \d{4}$/);
 
     // The sheet prints on one page, with the plan and without the buttons.
     const sheetPdf = await readPdf(new Uint8Array(await alexPage.pdf({ format: "A4" })));
@@ -228,6 +233,8 @@ suite("our aftercare plan", () => {
     ["a deflate bomb", () => pack(JSON.stringify({ partners: [{ shareNos: true, answers: {}, pad: " ".repeat(3_000_000) }] }))],
     ["a link with script in every field", () => pack(JSON.stringify({ createdAt: "<script>alert(1)</script>", partners: [{ name: "<script>alert(1)</script>", shareNos: "<script>", answers: { "<script>": { choice: "<script>", words: "<script>alert(1)</script>" } } }] }))],
     ["a link with prototype keys", () => pack('{"partners":[{"shareNos":true,"answers":{"__proto__":{"choice":"yes"}}}]}')],
+    ["a well-formed link with only a script in its name", () => pack(JSON.stringify({ partners: [{ name: "<script>alert(1)</script>", shareNos: true, answers: { [statements[0].id]: { choice: "yes" } } }] }))],
+    ["a well-formed compared plan with markup in one answer", () => pack(JSON.stringify({ createdAt: 1, partners: [{ shareNos: true, answers: { [statements[0].id]: { choice: "yes" } } }, { shareNos: true, answers: { [statements[0].id]: { choice: "maybe", words: "<img src=x onerror=alert(1)>" } } }] }))],
     ["a link from an unknown version", () => "plan9.AAAA"],
   ];
   it.each(hostileLinks)("%s is refused with a message on both plan pages, and stores nothing", async (_what, make) => {

@@ -1,6 +1,7 @@
 // "Your data on this device" and private notes, in a real browser: everything kept is listed; export,
 // forget and import give back the very same bytes; an import asks before it changes anything; hostile
-// files are refused with a message and change nothing; unreadable stored data is set aside and said so.
+// files are refused with a message and change nothing; unreadable stored data is set aside (whichever
+// page found it), what of it still reads is kept, and every set-aside record is listed to download or delete.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -28,7 +29,7 @@ suite("your data on this device", () => {
       ...emptyDeviceData(),
       favourites: [{ id: a.id, savedAt: 1_700_000_000_000 }],
       hidden: [b.id],
-      ownCards: [{ id: "own-our-tea", title: "Our tea <i>ritual</i>", body: "Two cups, **slowly**.", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none", createdAt: 1, updatedAt: 2 }],
+      ownCards: [{ id: "own-our-tea", title: "Tea & toast <3", body: "Two cups, **slowly**.", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none", createdAt: 1, updatedAt: 2 }],
       notes: { [c.id]: { text: "Ask first, always 💛", updatedAt: 3 } },
       planDraft: { name: "Sam", answers: { [statement]: { choice: "no", words: "not tonight" } }, shareNos: false },
       plans: [{ createdAt: 1_710_000_000_000, partners: [{ name: "Sam", answers: { [statement]: { choice: "yes" } }, shareNos: true }, { answers: { [statement]: { choice: "maybe", words: "ask me" } }, shareNos: false }] }],
@@ -66,13 +67,17 @@ suite("your data on this device", () => {
     const card = content.cards[4];
     await page.goto(server.origin + card.url);
     const note = page.getByLabel("A few words for yourselves, kept only on this device");
-    await note.fill("Lights low, <b>then</b> this one");
+    // A note that looks like code is not kept, and the reader is told why, where they typed it.
+    await note.fill("Lights low, <script>alert(1)</script>");
+    await page.locator("[data-note-status]", { hasText: "Not saved yet: “<script>” looks like code" }).waitFor();
+    expect(await stored(page)).toEqual({ afterglow: JSON.stringify(emptyDeviceData()) });
+    await note.fill("Lights low & tea <3, then this one");
     await page.locator("[data-note-status]", { hasText: "Saved on this device." }).waitFor();
     await page.reload();
-    expect(await note.inputValue()).toBe("Lights low, <b>then</b> this one");
+    expect(await note.inputValue()).toBe("Lights low & tea <3, then this one");
     await page.goto(`${server.origin}/your-data/`);
     const notes = page.locator('[data-kept="notes"]');
-    expect(await notes.textContent()).toBe(`1 note${card.title}: Lights low, <b>then</b> this one`);
+    expect(await notes.textContent()).toBe(`1 note${card.title}: Lights low & tea <3, then this one`);
     expect(await notes.locator("a").getAttribute("href")).toBe(server.origin + card.url);
     // An emptied note is removed, not kept empty.
     await page.goto(server.origin + card.url);
@@ -90,7 +95,7 @@ suite("your data on this device", () => {
     const kept = async (part: string) => (await page.locator(`[data-kept="${part}"]`).textContent())!;
     expect(await kept("favourites")).toBe(`1 card${content.cards[0].title}`);
     expect(await kept("hidden")).toBe(`1 card${content.cards[1].title}`);
-    expect(await kept("ownCards")).toBe("1 cardOur tea <i>ritual</i>");
+    expect(await kept("ownCards")).toBe("1 cardTea & toast <3");
     expect(await kept("plans")).toMatch(/^1 plan, the newest from \d{1,2} March 2024; your answers, waiting for your partner’s$/);
     expect(await kept("notes")).toBe(`1 note${content.cards[2].title}: Ask first, always 💛`);
     expect(await kept("draws")).toBe("2 cards remembered, so that draws show new ones first");
@@ -142,7 +147,10 @@ suite("your data on this device", () => {
     ["oversized", () => `{"format":"afterglow-device-data","pad":"${"x".repeat(600 * 1024)}"}`, /larger than 512 KB/],
     ["full of prototype keys", () => '{"format":"afterglow-device-data","data":{"version":1,"notes":{"__proto__":{"text":"x","updatedAt":1}}}}', /__proto__/],
     ["script in every field", () => JSON.stringify({ format: "<script>alert(1)</script>", data: { ...emptyDeviceData(), favourites: [{ id: "<script>alert(1)</script>", savedAt: "<script>" }] } }), /not a file this site exported/],
-    ["script in every field of a well-labelled file", () => JSON.stringify({ format: "afterglow-device-data", data: { ...emptyDeviceData(), notes: { "<script>": { text: "<script>alert(1)</script>", updatedAt: 1 } }, planDraft: { name: "<script>", answers: { "<img>": { choice: "<script>" } }, shareNos: "<script>" } } }), /changed/],
+    ["script in every field of a well-labelled file", () => JSON.stringify({ format: "afterglow-device-data", data: { ...emptyDeviceData(), notes: { "<script>": { text: "<script>alert(1)</script>", updatedAt: 1 } }, planDraft: { name: "<script>", answers: { "<img>": { choice: "<script>" } }, shareNos: "<script>" } } }), /changed|looks like code/],
+    ["well formed but with a script in a note", () => JSON.stringify({ format: "afterglow-device-data", data: { ...emptyDeviceData(), notes: { "still-here": { text: "<script>alert(1)</script>", updatedAt: 1 } } } }), /looks like code \(markup or a script address\)/],
+    ["well formed but with a script in a plan name", () => JSON.stringify({ format: "afterglow-device-data", data: { ...emptyDeviceData(), planDraft: { name: "<script>alert(1)</script>", answers: { cuddle: { choice: "yes" } }, shareNos: true } } }), /looks like code/],
+    ["well formed but with markup in an own card's title", () => JSON.stringify({ format: "afterglow-device-data", data: { ...emptyDeviceData(), ownCards: [{ ...everything().ownCards[0], title: "<img src=x onerror=alert(1)>" }] } }), /looks like code/],
     ["not text at all", () => Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0xff, 0x00, 0x01]), /not readable data/],
   ];
   it.each(hostile)("refuses a file that is %s, with a message, and changes nothing", async (_what, make, message) => {
@@ -161,17 +169,56 @@ suite("your data on this device", () => {
     await context.close();
   });
 
-  it("sets aside stored data it cannot read, keeps it on the device, and says so", async () => {
+  /** The set-aside records listed on the page, by the time each says. */
+  const listedAside = (page: Page) => page.locator("[data-aside-list] li [data-when]").allTextContents();
+
+  it("sets aside stored data it cannot read, keeps it on the device, and lists it", async () => {
     const context = await guarded.newContext();
     const page = await context.newPage();
     await seed(page, "{ broken by an old version");
-    const notice = page.locator("[data-notice]");
-    await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/could not be read, so it was set aside \(kept on this device as “afterglow-set-aside-\d+”\)/);
+    await page.getByRole("heading", { name: "Set aside, not lost" }).waitFor();
+    expect(await listedAside(page)).toEqual([expect.stringMatching(/^Set aside on \d{1,2} \w+ \d{4}/)]);
     const keys = await stored(page);
     const aside = Object.keys(keys).find((key) => key.startsWith("afterglow-set-aside-"))!;
     expect(keys[aside]).toBe("{ broken by an old version");
     expect(JSON.parse(keys.afterglow!)).toEqual(emptyDeviceData());
+    await context.close();
+  });
+
+  it("lists a record set aside on a card page, keeps what of it still reads, and downloads or deletes it after asking", async () => {
+    const context = await guarded.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    // One bad favourite id in an otherwise good record: read first by a card page, not by this one.
+    const good = everything();
+    const damaged = JSON.stringify({ ...good, favourites: [...good.favourites, { id: "<Not an id>", savedAt: 1 }] });
+    await page.goto(server.origin + content.cards[3].url);
+    await page.evaluate((text) => {
+      localStorage.clear();
+      localStorage.setItem("afterglow", text);
+    }, damaged);
+    await page.reload();
+    await expect.poll(async () => Object.keys(await stored(page)).some((key) => key.startsWith("afterglow-set-aside-"))).toBe(true);
+
+    await page.goto(`${server.origin}/your-data/`);
+    await page.getByRole("heading", { name: "Set aside, not lost" }).waitFor();
+    expect(await listedAside(page)).toHaveLength(1);
+    // The parts that still read are kept (own cards, notes, plans…); only the bad part starts fresh.
+    const kept = JSON.parse((await stored(page)).afterglow!);
+    expect(kept).toEqual({ ...good, favourites: [] });
+    expect(await page.locator('[data-kept="ownCards"]').textContent()).toBe("1 cardTea & toast <3");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download", exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^afterglow-set-aside-\d{14}\.txt$/);
+    expect(await readFile((await download.path())!, "utf8")).toBe(damaged);
+
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Keep it" }).first().click();
+    expect(Object.keys(await stored(page)).filter((key) => key.startsWith("afterglow-set-aside-"))).toHaveLength(1);
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await page.locator("[data-aside-status]", { hasText: "Deleted from this device." }).waitFor();
+    expect(await page.locator("[data-aside]").isVisible()).toBe(false);
+    expect(Object.keys(await stored(page))).toEqual(["afterglow"]);
     await context.close();
   });
 });

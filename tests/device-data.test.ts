@@ -37,10 +37,15 @@ describe("stored data from the first site", () => {
 
 describe("export and import", () => {
   const mine: DeviceData = { ...emptyDeviceData(), favourites: [{ id: "still-here", savedAt: 5 }], notes: { "thank-you": { text: "Say it twice", updatedAt: 10 } } };
+  const ownCard = { id: "own-tea", title: "Tea & toast <3", body: "Two cups, **slowly**.", kind: "ritual", category: "care", when: "right-after", duration: "quick", energy: "low", touch: "none", createdAt: 1, updatedAt: 2 };
 
   it("an exported file imports back to the same data", () => {
     const read = readImport(exportText(mine, 1234));
     expect(read).toEqual({ ok: true, data: mine });
+  });
+  it("keeps harmless words with an ampersand or a heart in them", () => {
+    const kind: DeviceData = { ...mine, ownCards: [ownCard as DeviceData["ownCards"][number]], notes: { "thank-you": { text: "Tea & toast <3 (and 2 < 3 blankets)", updatedAt: 1 } } };
+    expect(readImport(exportText(kind, 1))).toEqual({ ok: true, data: kind });
   });
   it.each([
     ["not JSON", "{{", /not readable data/],
@@ -49,6 +54,11 @@ describe("export and import", () => {
     ["another program's file", '{"format":"something-else","data":{}}', /not a file this site exported/],
     ["a newer version", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, version: 2 } }), /newer version/],
     ["a changed file", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, favourites: [{ id: "<script>", savedAt: 1 }] } }), /changed/],
+    ["a note holding a script", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, notes: { "thank-you": { text: "<script>alert(1)</script>", updatedAt: 1 } } } }), /looks like code/],
+    ["an own card titled with markup", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, ownCards: [{ ...ownCard, title: "<img src=x onerror=alert(1)>" }] } }), /looks like code/],
+    ["an own card body with a script address", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, ownCards: [{ ...ownCard, body: "Click javascript:alert(1)" }] } }), /looks like code/],
+    ["a plan name holding a script", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, planDraft: { name: "<script>", answers: { cuddle: { choice: "yes" } }, shareNos: true } } }), /looks like code/],
+    ["a kept plan's answer holding markup", JSON.stringify({ format: "afterglow-device-data", data: { ...mine, plans: [{ createdAt: 1, partners: [{ answers: { cuddle: { choice: "yes", words: "<b>yes</b>" } }, shareNos: true }, { answers: {}, shareNos: true }] }] } }), /looks like code/],
   ])("a file that is %s is refused with a message", (_what, text, message) => {
     const read = readImport(text);
     expect(read.ok).toBe(false);

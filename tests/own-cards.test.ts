@@ -142,6 +142,10 @@ describe("own cards kept on the device", () => {
     expect(keep({ title: "x".repeat(cardLimits.title) })).toBe(true);
     expect(keep({ title: "x".repeat(cardLimits.title + 1) })).toBe(false);
     expect(keep({ body: "x".repeat(cardLimits.ownBody + 1) })).toBe(false);
+    // Markup or a script address is refused by the one schema, so no file, link or page keeps it; harmless words pass.
+    expect(keep({ title: "<img src=x onerror=alert(1)>" })).toBe(false);
+    expect(keep({ body: "Then <script>alert(1)</script>" })).toBe(false);
+    expect(keep({ title: "Tea & toast <3" })).toBe(true);
     expect(Object.keys(ownCardTextSchema.entries).sort()).toEqual(["body", "id", "title", ...cardFacetNames].sort());
   });
 });

@@ -118,7 +118,10 @@ describe("a plan in a link", () => {
     ["a deflate bomb", () => pack(JSON.stringify({ partners: [{ shareNos: true, answers: {}, pad: " ".repeat(3_000_000) }] })), /holds more than/],
     ["a prototype key", () => pack('{"partners":[{"shareNos":true,"answers":{"__proto__":{"choice":"yes"}}}]}'), /__proto__/],
     ["a constructor key", () => pack('{"partners":[{"shareNos":true,"answers":{},"constructor":{"prototype":{"x":1}}}]}'), /constructor|prototype/],
-    ["script in every field", () => pack(JSON.stringify({ createdAt: "<script>", partners: [{ name: "<script>alert(1)</script>", shareNos: "<script>", answers: { "<script>": { choice: "<script>", words: "<img src=x onerror=alert(1)>" } } }] })), /does not hold answers/],
+    ["script in every field", () => pack(JSON.stringify({ createdAt: "<script>", partners: [{ name: "<script>alert(1)</script>", shareNos: "<script>", answers: { "<script>": { choice: "<script>", words: "<img src=x onerror=alert(1)>" } } }] })), /does not hold answers|looks like code/],
+    ["a script in a name, all else well formed", () => pack(JSON.stringify({ partners: [partner({ cuddle: "yes" }, true, "<script>alert(1)</script>")] })), /looks like code \(markup or a script address\)/],
+    ["markup in one answer's own words", () => pack(JSON.stringify({ partners: [{ shareNos: true, answers: { cuddle: { choice: "yes", words: "<img src=x onerror=alert(1)>" } } }] })), /looks like code/],
+    ["a script address in a compared plan's answer", () => pack(JSON.stringify({ createdAt: 1, partners: [partner({ cuddle: "yes" }), { shareNos: true, answers: { cuddle: { choice: "maybe", words: "javascript:alert(1)" } } }] })), /looks like code/],
     ["a private no that should not be there", () => pack(JSON.stringify({ partners: [partner({ water: "no" }, false)] })), /does not hold answers/],
     ["a line break hidden in a name", () => pack(JSON.stringify({ partners: [partner({ cuddle: "yes" }, true, "Sam\nAlex")] })), /does not hold answers/],
     ["words longer than 280 characters", () => pack(JSON.stringify({ partners: [{ shareNos: true, answers: { cuddle: { choice: "yes", words: "a".repeat(281) } } }] })), /does not hold answers/],
@@ -133,9 +136,9 @@ describe("a plan in a link", () => {
     expect(({} as Record<string, unknown>).choice).toBeUndefined();
   });
 
-  it("lets free text with markup through as plain text (it is rendered as text, never as HTML)", async () => {
-    const value = { partners: [partner({ cuddle: "yes" }, true, "<b>Sam</b>")] as [PlanPartner] };
-    value.partners[0].answers.cuddle.words = "<img src=x onerror=alert(1)>";
+  it("lets harmless free text through as it was written (shown as text, never as HTML)", async () => {
+    const value = { partners: [partner({ cuddle: "yes" }, true, "Sam & Alex <3")] as [PlanPartner] };
+    value.partners[0].answers.cuddle.words = "Tea & toast <3, then 5 < 10 minutes of quiet";
     expect(await readPlanFragment(`#${await planFragment(value)}`)).toEqual({ ok: true, value });
   });
 });

@@ -1,6 +1,7 @@
 // The plan page: each person answers privately, on their own phone (their answers then travel as a
 // link) or taking turns on one phone (a "hand the phone over" screen puts the first answers away),
 // and the second person's answers complete the plan, kept on this device and shown on /plan/ours/.
+import { scriptLike } from "../../scripts/content/card-rules.js";
 import { limits, type Plan, type PlanPartner } from "./lib/device-data.js";
 import { readDeviceData, updateDeviceData } from "./lib/device-store.js";
 import { offerLink } from "./lib/link-offer.js";
@@ -35,6 +36,12 @@ const say = (box: HTMLElement, message = "") => {
 };
 
 const oneLine = (value: FormDataEntryValue | null, max: number) => String(value ?? "").replace(/\p{Cc}+/gu, " ").trim().slice(0, max);
+/** Whether typed words look like code (markup or a script address), which the schema keeps nowhere: if so, says so. */
+function codeIn(text: string): boolean {
+  const found = scriptLike.exec(text);
+  if (found) say(formAlert, word("yourData.typed.markup", { found: found[0] }));
+  return !!found;
+}
 
 /** This person's answers from the form, or undefined after saying what is missing. */
 function readForm(): PlanPartner | undefined {
@@ -43,6 +50,7 @@ function readForm(): PlanPartner | undefined {
   for (const id of ids) {
     const choice = data.get(id) as "yes" | "maybe" | "no" | null;
     const words = oneLine(data.get(`w-${id}`), limits.planAnswerCharacters);
+    if (codeIn(words)) return undefined;
     if (!choice && words) {
       say(formAlert, word("plan.chooseFor", { statement: form.querySelector(`[name="${id}"]`)!.closest("fieldset")!.querySelector("legend")!.textContent! }));
       return undefined;
@@ -50,8 +58,9 @@ function readForm(): PlanPartner | undefined {
     if (choice) answers[id] = words ? { choice, words } : { choice };
   }
   if (Object.keys(answers).length === 0) return void say(formAlert, word("plan.answerOne"));
-  say(formAlert);
   const name = oneLine(data.get("name"), limits.nameCharacters);
+  if (codeIn(name)) return undefined;
+  say(formAlert);
   return { ...(name ? { name } : {}), answers, shareNos: data.get("share-nos") === "yes" };
 }
 

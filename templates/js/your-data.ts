@@ -1,10 +1,9 @@
 // "Your data on this device": everything the store keeps, listed; exported to one file; imported
-// (added or replacing, after asking); and forgotten, after asking. Every stored string is set as text.
+// (added or replacing, after asking); and forgotten, after asking; what went wrong (records set aside
+// by any page) said by a part loaded after this one. Every stored string is set as text.
 import type { DeviceData } from "./lib/device-data.js";
-import { deviceDataNotice, forgetDeviceData, readDeviceData, replaceDeviceData } from "./lib/device-store.js";
-import { exportText, importMaxBytes, mergeDeviceData, readImport } from "./lib/device-transfer.js";
+import { forgetDeviceData, readDeviceData } from "./lib/device-store.js";
 import { planDate } from "./lib/plan-words.js";
-import { transferWord } from "./lib/transfer-words.js";
 import { cardCount, word } from "./lib/words.js";
 
 /** One of this page's words ("yourData.merged" is say("merged")). */
@@ -65,17 +64,23 @@ function describe(data: DeviceData): Record<string, (Node | string)[]> {
 
 function render(): void {
   const described = describe(readDeviceData()); // read first: reading is what finds anything to set aside
-  const notice = deviceDataNotice();
-  Object.assign(find("[data-notice]"), { textContent: notice ? say(`notice.${notice.key}`, notice.values) : "", hidden: !notice });
+  // What went wrong (a change not saved, records set aside by any page), said by a part loaded after the page's own.
+  void import("./lib/data-notices.js").then((notices) => notices.showDataNotices(site));
   for (const dd of document.querySelectorAll<HTMLElement>("[data-kept]")) dd.replaceChildren(...described[dd.dataset.kept!]);
   find("[data-your-data]").hidden = false;
 }
 
-find("[data-export]").addEventListener("click", () => {
+/** The site's name for file names ("afterglow"). */
+const site = find("[data-export]").dataset.export || "site";
+/** Moving the data as a file, loaded on use. */
+const dataFile = () => import("./lib/data-file.js");
+
+find("[data-export]").addEventListener("click", async () => {
+  const { exportNow } = await dataFile();
   const now = Date.now();
   const link = Object.assign(make("a"), {
-    href: URL.createObjectURL(new Blob([exportText(readDeviceData(), now)], { type: "application/json" })),
-    download: say("fileName", { site: find("[data-export]").dataset.export || "site", date: new Date(now).toISOString().slice(0, 10) }),
+    href: URL.createObjectURL(new Blob([exportNow(now)], { type: "application/json" })),
+    download: say("fileName", { site, date: new Date(now).toISOString().slice(0, 10) }),
   });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -85,13 +90,16 @@ const picker = find<HTMLInputElement>("[data-import]");
 const ask = find("[data-import-ask]");
 const importStatus = find("[data-import-status]");
 let incoming: DeviceData | undefined;
+/** The file part, loaded once a file is picked: what brings the picked file in. */
+let files: Awaited<ReturnType<typeof dataFile>> | undefined;
 
 picker.addEventListener("change", async () => {
   const file = picker.files?.[0];
   ask.hidden = true;
   incoming = undefined;
   if (!file) return;
-  const read = file.size > importMaxBytes ? { ok: false as const, message: transferWord("cannotImport", { why: transferWord("tooLarge", { kb: importMaxBytes / 1024 }) }) } : readImport(await file.text());
+  files = await dataFile();
+  const read = await files.readPicked(file);
   if (!read.ok) return void (importStatus.textContent = read.message);
   incoming = read.data;
   importStatus.textContent = "";
@@ -103,7 +111,7 @@ picker.addEventListener("change", async () => {
 });
 
 function finishImport(how: "merge" | "replace"): void {
-  replaceDeviceData(how === "merge" ? mergeDeviceData(readDeviceData(), incoming!) : incoming!);
+  files!.bringIn(incoming!, how);
   incoming = undefined;
   ask.hidden = true;
   picker.value = "";

@@ -1,7 +1,7 @@
 // The shape of everything a reader keeps on this device, as one versioned schema (valibot: small
 // enough for pages that must stay under 10 KB of script). Every read, import and shared link passes it.
 import * as v from "valibot";
-import { cardLimits } from "../../../scripts/content/card-rules.js";
+import { cardLimits, scriptLike } from "../../../scripts/content/card-rules.js";
 import { cardFacetNames, cardFacets, idsOf, type CardFacet, type FacetValues } from "../../../scripts/content/vocabulary.js";
 
 export const deviceDataVersion = 1;
@@ -22,7 +22,12 @@ export const limits = {
 /** A card id as the loader makes them (file names), or an own card's "own-…" id. */
 export const cardIdSchema = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** Why free text was refused: it looks like markup or a script address (read by the import and link messages). */
+export const markupIssue = "holds markup or a script address";
+/** Free text (a title, a body, a note, a name, an answer): capped, and with no markup or script address, which none of it needs. */
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((value) => !scriptLike.test(value), markupIssue));
+/** Whether a refusal came from markup in free text, so the reader can be told that rather than "changed". */
+export const refusedMarkup = (issues: readonly { message: string }[]) => issues.some((issue) => issue.message === markupIssue);
 const cardIds = v.pipe(v.array(cardIdSchema), v.maxLength(limits.cardsListed));
 
 export const favouriteSchema = v.strictObject({ id: cardIdSchema, savedAt: time });
@@ -33,8 +38,9 @@ export const noteSchema = v.strictObject({ text: text(limits.noteCharacters), up
 const facetFields = Object.fromEntries(cardFacetNames.map((name) => [name, v.picklist(idsOf(cardFacets[name]))])) as unknown as { [F in CardFacet]: v.GenericSchema<FacetValues[F]> };
 
 /**
- * A card the reader wrote, as it is kept or shared: the content schema's facets and title length; its
- * body is the same markdown subset (checked, with the fit and the fonts, by the deck maker: own-card.ts).
+ * A card the reader wrote, as it is kept or shared: the content schema's facets and title length, no
+ * markup or script address; its body is the same markdown subset (checked, with the fit and the fonts,
+ * by the deck maker: own-card.ts).
  */
 export const ownCardTextSchema = v.strictObject({
   id: v.pipe(cardIdSchema, v.startsWith("own-")),

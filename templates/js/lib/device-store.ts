@@ -1,5 +1,5 @@
 // The one door to what a reader keeps on this device: one versioned record in localStorage, read
-// through its schema, migrated from older shapes, set aside (never lost) when it cannot be read.
+// through its schema, migrated from older shapes, set aside (never lost) when it cannot be read whole.
 import * as v from "valibot";
 import { deviceDataSchema, emptyDeviceData, type DeviceData } from "./device-data.js";
 import { migrateToCurrent } from "./device-migrations.js";
@@ -29,15 +29,28 @@ function backingStore(): Pick<Storage, "getItem" | "setItem" | "removeItem" | "k
 
 const store = backingStore();
 let cached: DeviceData | undefined;
-/** What went wrong reading or writing, said once on the "Your data" page in its words (yourData.notice.*). */
-export type DeviceNotice = { key: "setAside"; values: { aside: string } } | { key: "notSaved"; values?: undefined };
-let notice: DeviceNotice | undefined;
+/** Whether this browser refused to save (said on the "Your data" page; what was set aside is listed there from storage). */
+let notSaved = false;
 
-/** The stored data, migrated to the current shape; what cannot be read is set aside under its own key. */
+/**
+ * What of a damaged record still reads: each part (favourites, notes, plans…) that passes its own
+ * schema, the rest fresh. Only a record of the current version: an unknown one is not guessed at.
+ */
+function recover(stored: DeviceData | undefined): DeviceData {
+  const data: Record<string, unknown> = emptyDeviceData();
+  for (const key in data) {
+    const part = v.safeParse(deviceDataSchema.entries[key as keyof DeviceData], stored?.[key as keyof DeviceData]);
+    if (part.success) data[key] = part.output;
+  }
+  return data as DeviceData;
+}
+
+/** The stored data, migrated to the current shape; a record that cannot be read whole is set aside, as it was, under its own key, and what of it still reads is kept. */
 export function readDeviceData(): DeviceData {
   if (cached) return cached;
   const raw = store.getItem(storageKey);
   let data: DeviceData | undefined;
+  let keep = raw === null;
   if (raw === null) data = migrateToCurrent(undefined, store);
   else {
     try {
@@ -46,14 +59,17 @@ export function readDeviceData(): DeviceData {
       data = undefined;
     }
     if (!data || !v.is(deviceDataSchema, data)) {
-      const aside = `${setAsidePrefix}${Date.now()}`;
-      store.setItem(aside, raw);
-      notice = { key: "setAside", values: { aside } };
-      data = undefined;
+      try {
+        store.setItem(`${setAsidePrefix}${Date.now()}`, raw);
+        keep = true;
+      } catch {
+        notSaved = true; // not set aside: the record stays as it is, and this page works from what still reads
+      }
+      data = recover(data);
     }
   }
-  cached = data ?? emptyDeviceData();
-  if (raw === null || !data) write(cached);
+  cached = data!;
+  if (keep) write(cached);
   return cached;
 }
 
@@ -61,7 +77,7 @@ function write(data: DeviceData): void {
   try {
     store.setItem(storageKey, JSON.stringify(data));
   } catch {
-    notice = { key: "notSaved" };
+    notSaved = true;
   }
 }
 
@@ -89,22 +105,32 @@ export function replaceDeviceData(data: DeviceData): DeviceData {
   return updateDeviceData((draft) => void Object.assign(draft, structuredClone(data)));
 }
 
+/** What this site keeps under keys starting with `prefix` (the record, records set aside), as [key, text]. */
+export function storedEntries(prefix: string): [string, string][] {
+  const entries: [string, string][] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i)!;
+    if (key.startsWith(prefix)) entries.push([key, store.getItem(key)!]);
+  }
+  return entries;
+}
+
+/** Removes one thing this site keeps, by a key storedEntries gave (a record set aside, when the reader asks). */
+export function removeStored(key: string): void {
+  store.removeItem(key);
+}
+
 /** Forgets everything this site keeps on the device, set-aside copies included. */
 export function forgetDeviceData(): void {
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key && (key === storageKey || key.startsWith(storedPrefix))) keys.push(key);
-  }
-  for (const key of keys) store.removeItem(key);
+  for (const [key] of storedEntries(storedPrefix)) removeStored(key);
   cached = emptyDeviceData();
-  notice = undefined;
+  notSaved = false;
   for (const listener of listeners) listener(cached);
 }
 
-/** What went wrong reading or writing, if anything. */
-export function deviceDataNotice(): DeviceNotice | undefined {
-  return notice;
+/** Whether a change could not be saved (it lasts only while the page is open). */
+export function deviceDataNotSaved(): boolean {
+  return notSaved;
 }
 
 // Another tab changed the data: read it afresh and pass it on.

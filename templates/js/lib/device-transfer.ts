@@ -2,7 +2,7 @@
 // and merge two sets without losing either side's newer entries. Favourites alone travel in a
 // smaller file of their own, to share a list between two phones.
 import * as v from "valibot";
-import { deviceDataSchema, favouriteSchema, limits, type DeviceData, type Favourite } from "./device-data.js";
+import { deviceDataSchema, favouriteSchema, limits, refusedMarkup, type DeviceData, type Favourite } from "./device-data.js";
 import { migrateToCurrent } from "./device-migrations.js";
 import { parseSafeJson, UnsafeInput } from "./safe-json.js";
 import { exportFormat, favouritesFormat } from "./storage-key.js";
@@ -34,7 +34,7 @@ export function readImport(text: string): ImportResult {
   }
   const migrated = migrateToCurrent(wrapper.data ?? null, noKeys);
   const checked = migrated && v.safeParse(deviceDataSchema, migrated);
-  if (!checked || !checked.success) return { ok: false, message: transferWord("cannotImport", { why: transferWord("newerOrChanged") }) };
+  if (!checked || !checked.success) return { ok: false, message: transferWord("cannotImport", { why: transferWord(checked && refusedMarkup(checked.issues) ? "markup" : "newerOrChanged") }) };
   return { ok: true, data: checked.output };
 }
 

@@ -1,8 +1,10 @@
 // The plan as a link: one person's shared answers (asking the other to answer) or a compared plan
-// (sent back), checked like any data from a stranger before anything reads it.
+// (sent back), checked like any data from a stranger before anything reads it (names and answers
+// holding markup or a script address included: the one schema refuses them).
 import * as v from "valibot";
-import { limits, planSchema, sharedPartnerSchema, type Plan, type PlanPartner } from "./device-data.js";
+import { limits, planSchema, refusedMarkup, sharedPartnerSchema, type Plan, type PlanPartner } from "./device-data.js";
 import { decodeLink, encodeLink, type Decoded, type LinkFormat } from "./share-link.js";
+import { transferWord } from "./transfer-words.js";
 import { word } from "./words.js";
 
 /** What a plan link carries: the first person's answers alone, or both with the time they were compared. */
@@ -20,7 +22,9 @@ export const planLinkFormat: LinkFormat<PlanLink> = {
     // One person's answers, or a compared plan: told apart by how many people it holds.
     const one = (value as { partners?: unknown[] } | null)?.partners?.length === 1;
     const checked = v.safeParse(one ? answersSchema : planSchema, value);
-    return checked.success ? { ok: true, value: checked.output } : { ok: false, message: word("plan.notAPlan") };
+    if (checked.success) return { ok: true, value: checked.output };
+    // A name or an answer that looks like markup or a script address is said as such: nobody's words need it.
+    return { ok: false, message: refusedMarkup(checked.issues) ? transferWord("markup") : word("plan.notAPlan") };
   },
 };
 
