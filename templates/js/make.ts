@@ -12,7 +12,12 @@ const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode 
 const maker = $("[data-maker]");
 const list = $("[data-pick]");
 const ownList = $("[data-pick-own]");
-const rows = [...list.querySelectorAll<HTMLLIElement>("li[data-id]")];
+const rows = [...list.querySelectorAll<HTMLLIElement>("li")];
+// The page leaves the id and the label's id to this script (the box's value says it), to stay light.
+for (const row of rows) {
+  const id = (row.dataset.id = $<HTMLInputElement>("input", row).value);
+  $("label", row).id = `l-${id}`;
+}
 const deckIds = rows.map((row) => row.dataset.id!);
 const count = $("[data-count]");
 const form = $<HTMLFormElement>("[data-make]");

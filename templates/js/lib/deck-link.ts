@@ -2,9 +2,8 @@
 // checked like any data from a stranger (caps on every list and field, own cards with no markup or
 // script address). The command line reads the same JSON from a file (scripts/deck/cli.ts).
 import * as v from "valibot";
-import { scriptLike } from "../../../scripts/content/card-rules.js";
 import type { DeckChoice } from "../../../scripts/deck/chosen-deck.js";
-import { cardIdSchema, copiesSchema, limits, ownCardTextSchema } from "./device-data.js";
+import { cardIdSchema, copiesSchema, limits, ownCardTextSchema, refusedMarkup } from "./device-data.js";
 import { decodeLink, encodeLink, type Decoded, type LinkFormat } from "./share-link.js";
 import { word } from "./words.js";
 
@@ -28,9 +27,6 @@ export const deckChoiceSchema = v.strictObject({
   ),
 });
 
-/** A choice whose own cards hold markup or a script address: refused whole. */
-const scriptInside = (choice: DeckChoice) => choice.own.some((card) => scriptLike.test(card.title) || scriptLike.test(card.body));
-
 /** Why a choice was refused: said to a reader in the page's language (make.link.<reason>), to the command line by it. */
 export type ChoiceRefusal = "unreadable" | "script";
 
@@ -41,9 +37,9 @@ export function checkDeckChoice(value: unknown): CheckedChoice {
   const checked = v.safeParse(deckChoiceSchema, value);
   if (!checked.success) {
     const [issue] = checked.issues;
-    return { ok: false, reason: "unreadable", field: v.getDotPath(issue) ?? undefined, detail: issue.message };
+    // Own cards holding markup or a script address are refused by their schema, and said as such.
+    return { ok: false, reason: refusedMarkup(checked.issues) ? "script" : "unreadable", field: v.getDotPath(issue) ?? undefined, detail: issue.message };
   }
-  if (scriptInside(checked.output)) return { ok: false, reason: "script", field: "own" };
   return { ok: true, value: checked.output };
 }
 
