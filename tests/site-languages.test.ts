@@ -77,6 +77,27 @@ describe("the Spanish edition", () => {
     expect(html).toContain('<link rel="home" href="/es/">');
   });
 
+  it("hides in discreet mode every Spanish title whose English one it hides, with a Spanish stand-in", async () => {
+    const standIn = (html: string) => /<h1[^>]*>(?:(?!<\/h1>).)*?<span class="dn-alt"[^>]*>([^<]+)<\/span>/.exec(html)?.[1];
+    const [spanish] = content.translations;
+    const items = [...content.cards, ...content.chapters].map((item) => item.url);
+    let hidden = 0;
+    for (const url of items) {
+      const english = standIn(await pageAt(url));
+      const translated = standIn(await pageAt(`/es${url}`));
+      expect(Boolean(translated), url).toBe(Boolean(english));
+      if (english) hidden++;
+      if (translated) expect(translated, url).toMatch(/^(Carta|Capítulo) \d+$/);
+    }
+    expect(hidden).toBeGreaterThanOrEqual(4);
+    expect(standIn(await pageAt("/es/guide/what-is-aftercare/"))).toMatch(/^Capítulo \d+$/);
+    expect(standIn(await pageAt("/es/cards/a-show-in-bed/"))).toMatch(/^Carta \d+$/);
+    // Card pages walk the index with its stand-ins, in the page's language.
+    const index = JSON.parse(await readFile(join(dist, "es", "cards", "index.json"), "utf8")) as { cards: { url: string; neutral?: string }[] };
+    const show = spanish.cards.find((card) => card.id === "a-show-in-bed")!;
+    expect(index.cards.find((card) => card.url === show.url)?.neutral).toBe(`Carta ${show.number}`);
+  });
+
   it("lists both languages in the one sitemap, each with its alternates", async () => {
     const sitemap = await readFile(join(dist, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("<loc>/es/cards/a-nap-together/</loc>");

@@ -44,7 +44,7 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   // For JavaScript front matter: the text on one line, cut at a word before `length` as Nunjucks' truncate cuts.
   eleventyConfig.addFilter("summary", (text: string, length: number) => summary(text, length));
   // A chapter or card title with its discreet-mode stand-in when it could reveal the topic (HTML).
-  eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn));
-  eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn) ?? "");
+  eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn, model.strings));
+  eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn, model.strings) ?? "");
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
 }

@@ -37,7 +37,7 @@ const derivations = {
   translationPaths: (model: Content) => model.translations.map((translation) => [translation.lang, [...translatedPaths(translation).paths]]),
   filters: (model: Content) => {
     const nav = filterNav(model.cards, vocabularyOf(model));
-    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
+    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards, model.strings) };
   },
   sitemapUrls: (model: Content) => sitemapUrls(model, []),
   searchWords: (model: Content) => searchWords(model),
