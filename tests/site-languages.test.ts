@@ -11,6 +11,7 @@ import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { openSite } from "./support/site-context.js";
 import { listBuildFiles, serveStatic, type StaticServer } from "./support/static-server.js";
 import { runBuild } from "./support/run-build.js";
+import { notFoundRedirects } from "../scripts/site/languages.js";
 
 const dist = inject("distDir");
 const pageAt = (url: string) => readFile(join(dist, url, url.endsWith(".html") ? "" : "index.html"), "utf8");
@@ -105,6 +106,13 @@ describe("the Spanish edition", () => {
     expect(entry).toContain('<xhtml:link rel="alternate" hreflang="en" href="/guide/rituals/"/>');
     expect(entry).toContain('<xhtml:link rel="alternate" hreflang="es" href="/es/guide/rituals/"/>');
     await expect(readFile(join(dist, "es", "sitemap.xml"))).rejects.toThrow();
+  });
+
+  it("sends a missing address under /es/ to the Spanish 404 page on hosts that read _redirects", async () => {
+    expect(await readFile(join(dist, "_redirects"), "utf8")).toBe("/es/* /es/404.html 404\n");
+    expect(await pageAt("/es/404.html")).toContain('<html lang="es"');
+    expect(notFoundRedirects([{ lang: "en" }, { lang: "es" }, { lang: "pt-BR" }], "/guide-site/")).toBe("/guide-site/es/* /guide-site/es/404.html 404\n/guide-site/pt-BR/* /guide-site/pt-BR/404.html 404");
+    expect(notFoundRedirects([{ lang: "en" }], "/")).toBe("");
   });
 });
 

@@ -5,7 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { defaultLanguageOf, type Content } from "../content/index.js";
 import { translate } from "../content/strings.js";
-import { isTranslatedAddress, languageLinks, type LanguageLink, type TranslatedPages } from "./languages.js";
+import { isTranslatedAddress, languageLinks, notFoundRedirects, type LanguageLink, type TranslatedPages } from "./languages.js";
 
 export interface SiteLanguage {
   lang: string;
@@ -67,6 +67,9 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
   eleventyConfig.addFilter("alternateHref", (link: { address: string; href: string }) =>
     options.siteUrl ? `${options.siteUrl}${options.pathPrefix.replace(/\/$/, "")}${link.address}` : link.href,
   );
+
+  // _redirects: each translation's own 404 page for its missing addresses.
+  eleventyConfig.addShortcode("redirectsFile", () => notFoundRedirects(languages, options.pathPrefix));
 
   if (!options.translation) return;
   // A translation writes root-relative links as the default language does; here each becomes the

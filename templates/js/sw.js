@@ -58,11 +58,22 @@ async function respond(event, url) {
     if (kept) return kept;
     if (request.mode === "navigate") {
       const isFile = url.pathname.endsWith(".pdf");
-      const page = await site.match(new URL(isFile ? OFFLINE_PAGE : "404.html", self.registration.scope));
+      const page = await inLanguageOf(url, site, isFile ? OFFLINE_PAGE : "404.html");
       if (page) return new Response(page.body, { status: isFile ? 503 : 404, headers: page.headers });
     }
     throw error;
   }
+}
+
+/**
+ * A fallback page in the language of the address asked for: under /es/ the Spanish one when the site
+ * has it (each language's pages live under its code; the precache says which exist), else the root's.
+ */
+async function inLanguageOf(url, site, page) {
+  const scope = new URL(self.registration.scope);
+  const rest = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : "";
+  const lang = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\//.exec(rest)?.[1];
+  return (lang && (await site.match(new URL(`${lang}/${page}`, scope)))) || site.match(new URL(page, scope));
 }
 
 // A page asks to keep files for offline use ({ type: "keep", urls }) and listens on the port it sent.
