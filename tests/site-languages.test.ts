@@ -108,6 +108,17 @@ describe("the Spanish edition", () => {
     await expect(readFile(join(dist, "es", "sitemap.xml"))).rejects.toThrow();
   });
 
+  it("gives each language its own web-app manifest at the root, in its words and starting at its home, linked from its pages", async () => {
+    const manifest = async (at: string) => JSON.parse(await readFile(join(dist, at), "utf8")) as Record<string, string>;
+    const [english, spanish] = [await manifest("manifest.webmanifest"), await manifest("manifest-es.webmanifest")];
+    expect(english).toMatchObject({ lang: "en", start_url: "/", description: content.settings.text.en.tagline });
+    expect(spanish).toMatchObject({ lang: "es", start_url: "/es/", scope: "/", description: content.settings.text.es.tagline });
+    for (const url of ["/", "/cards/a-nap-together/", "/draw/", "/404.html"]) {
+      expect(await pageAt(url), url).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+      expect(await pageAt(`/es${url}`), url).toContain('<link rel="manifest" href="/manifest-es.webmanifest">');
+    }
+  });
+
   it("sends a missing address under /es/ to the Spanish 404 page on hosts that read _redirects", async () => {
     expect(await readFile(join(dist, "_redirects"), "utf8")).toBe("/es/* /es/404.html 404\n");
     expect(await pageAt("/es/404.html")).toContain('<html lang="es"');

@@ -103,3 +103,11 @@ export function siteLanguages(base: Pick<Content, "lang" | "strings" | "translat
 export function notFoundRedirects(languages: readonly { lang: string }[], pathPrefix: string): string {
   return languages.slice(1).map(({ lang }) => `${pathPrefix}${lang}/* ${pathPrefix}${lang}/404.html 404`).join("\n");
 }
+
+/**
+ * Where a language's web-app manifest lives: all of them at the root, written by the default language's
+ * build, since pages find the site's root (and its service worker) beside their manifest.
+ */
+export function webManifestAddress(lang: string, defaultLang: string): string {
+  return lang === defaultLang ? "/manifest.webmanifest" : `/manifest-${lang}.webmanifest`;
+}
