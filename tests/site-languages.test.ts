@@ -69,6 +69,19 @@ describe("the Spanish edition", () => {
     expect(switcher(spanish, `/es${url}`)).toEqual({ en: url });
   });
 
+  it("offers the other language on draws, hands and Tonight runs, and each language's home on the 404 and offline pages, from any address", async () => {
+    const run = (await listBuildFiles(dist)).find((path) => /^tonight\/[a-z-]+\/[a-z-]+\/[a-z-]+\/index\.html$/.test(path))!;
+    for (const url of ["/draw/1/", "/draw/three/", `/${run.replace(/index\.html$/, "")}`]) {
+      expect(switcher(await pageAt(url), url), url).toEqual({ es: `/es${url}` });
+      expect(switcher(await pageAt(`/es${url}`), `/es${url}`), url).toEqual({ en: url });
+    }
+    // Served at whatever address was asked for (a host's 404, the service worker offline): links that hold from any depth.
+    for (const [url, at] of [["/404.html", "/some/where/deep/"], ["/downloads/not-saved/", "/downloads/cards.pdf"]]) {
+      expect(switcher(await pageAt(url), at), url).toEqual({ es: "/es/" });
+      expect(switcher(await pageAt(`/es${url}`), `/es${at}`), url).toEqual({ en: "/index.html" });
+    }
+  });
+
   it("keeps a Spanish page's links in Spanish, and shared files at the root", async () => {
     const html = await pageAt("/es/cards/a-nap-together/");
     expect(html).toContain('href="/es/cards/"');

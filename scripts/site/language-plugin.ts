@@ -55,12 +55,16 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
     return JSON.stringify(Object.fromEntries(words)).replace(/</g, "\\u003c");
   });
 
-  /** The same page in every language (this one included), each href ready to write into this page. */
-  eleventyConfig.addFilter("languageLinks", (pageUrl: string): (LanguageLink & { address: string })[] =>
-    languageLinks(pageUrl, languages, defaultLang()).map((link) => ({
+  /**
+   * The same page in every language (this one included), each href ready to write into this page. A
+   * fallback page (404, not saved offline) is served at any address, where a relative link would miss:
+   * it gets each language's home, the default's as /index.html, an address the link transform leaves alone.
+   */
+  eleventyConfig.addFilter("languageLinks", (pageUrl: string, fallback = false): (LanguageLink & { address: string })[] =>
+    languageLinks(fallback ? "/" : pageUrl, languages, defaultLang()).map((link) => ({
       ...link,
       address: link.href,
-      href: isDefault() || link.lang === content.lang ? link.href : fromTranslation(pageUrl, link.href),
+      href: isDefault() || link.lang === content.lang ? link.href : fallback ? `${link.href}index.html` : fromTranslation(pageUrl, link.href),
     })),
   );
   /** An hreflang alternate: absolute when the site's origin is known, as search engines want. */

@@ -45,7 +45,10 @@ async function respond(event, url) {
   const site = await caches.open(SITE_CACHE);
   // Pagefind asks for its entry file with a ?ts= tag; pages are the same page whatever their query
   // (?kind=…, ?q=…), which their scripts read.
-  const cached = await site.match(request, { ignoreSearch: url.pathname.includes("/pagefind/") || request.mode === "navigate" });
+  const options = { ignoreSearch: url.pathname.includes("/pagefind/") || request.mode === "navigate" };
+  // A fallback page links the default language's home as …/index.html: the same page as its folder.
+  const folder = request.mode === "navigate" && url.pathname.endsWith("/index.html") && new URL(url.pathname.slice(0, -"index.html".length), url);
+  const cached = (await site.match(request, options)) || (folder && (await site.match(folder, options)));
   if (cached) return cached;
   const files = await caches.open(FILE_CACHE);
   try {
