@@ -75,6 +75,24 @@ suite("discreet mode, night colour, forms and the home download", () => {
     expect(problems).toEqual([]);
   });
 
+  it("discreet mode in Spanish hides the titles that name the subject in Spanish words", async () => {
+    const [spanish] = content.translations;
+    const chapter = spanish.chapters.find((c) => c.slug === "what-is-aftercare")!;
+    const card = spanish.cards.find((c) => c.id === "a-show-in-bed")!;
+    const { context, page, problems } = await openSite(browser, server.origin);
+    await page.goto(`${server.origin}/es/`);
+    await page.locator('[data-toggle="discreet"]').click();
+    expect(await seen(page, ".brand")).toBe("Notas");
+    expect(await seen(page, "main")).not.toContain(chapter.title);
+    await page.goto(`${server.origin}/es${chapter.url}`);
+    expect(await seen(page, "h1")).toBe(`Capítulo ${spanish.chapters.indexOf(chapter) + 1}`);
+    await page.goto(`${server.origin}/es${card.url}`);
+    expect(await seen(page, "h1")).toBe(`Carta ${card.number}`);
+    expect(await seen(page, "main")).not.toContain(card.title);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it("night chosen on a light system colours the browser bar too, and remembers it", async () => {
     const colours = (page: Page) => page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((meta) => (meta as HTMLMetaElement).content));
     const { context, page } = await openSite(browser, server.origin, { colorScheme: "light" });

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { readLanguageStrings } from "../scripts/content/strings.js";
 import { deckManifestSchema, type DeckManifest } from "../scripts/manifest/deck-manifest.js";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { openSite, seen } from "./support/site-context.js";
@@ -59,6 +60,24 @@ suite("PDFs and the file maker offline", () => {
     const text = await seen(page, "main");
     expect(text).toContain("has not been saved for offline use");
     expect(text).not.toMatch(/does not exist|Nothing is broken on your side/);
+    await context.close();
+    expect(problems.filter((p) => !/net::ERR|Failed to load resource/.test(p))).toEqual([]);
+  });
+
+  it("offline, a Spanish reader gets the Spanish fallbacks, an English reader the English ones", async () => {
+    const es = await readLanguageStrings(join(process.cwd(), "content"), "es");
+    const spanishDecks = deckManifestSchema.parse(JSON.parse(await readFile(join(dist, "es", "downloads", "decks.json"), "utf8")));
+    const { server, context, page, problems } = await visited("/es/downloads/");
+    await server.cut();
+    await page.goto(`${server.origin}/es/downloads/${spanishDecks.decks[0].file}`).catch(() => undefined);
+    await page.locator("h1").waitFor();
+    expect(await seen(page, "h1")).toBe(es["downloads.notSaved.heading"]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("es");
+    await page.goto(`${server.origin}/es/cards/not-a-card/`);
+    expect(await seen(page, "h1")).toBe(es["notFound.heading"]);
+    await page.goto(`${server.origin}/cards/not-a-card/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await seen(page, "h1")).toBe("Nothing here");
     await context.close();
     expect(problems.filter((p) => !/net::ERR|Failed to load resource/.test(p))).toEqual([]);
   });

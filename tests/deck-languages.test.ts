@@ -15,7 +15,10 @@ import { runBuild } from "./support/run-build.js";
 
 const dist = () => inject("distDir");
 const manifestIn = async (folder: string): Promise<DeckManifest> => deckManifestSchema.parse(JSON.parse(await readFile(join(folder, "decks.json"), "utf8")));
-const titleOf = (path: string) => execFileSync("pdfinfo", [path], { encoding: "utf8" }).match(/^Title:\s+(.*)$/m)?.[1];
+const infoOf = (path: string, field: string) => execFileSync("pdfinfo", [path], { encoding: "utf8" }).match(new RegExp(`^${field}:\\s+(.*)$`, "m"))?.[1];
+const titleOf = (path: string) => infoOf(path, "Title");
+/** Whether brackets open inside brackets: "Box (letter (US Letter))". */
+const nestsBrackets = (text: string) => [...text].reduce(({ depth, nested }, c) => ({ depth: depth + (c === "(" ? 1 : c === ")" ? -1 : 0), nested: nested || (c === "(" && depth > 0) }), { depth: 0, nested: false }).nested;
 const textOf = (path: string) => normalise(execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }));
 
 let content: Content;
@@ -60,6 +63,18 @@ describe("the Spanish PDFs", () => {
     expect(boxText).toContain(translate(spanish.strings, "deck.box.heading"));
     expect(boxText).not.toContain("A box for the cards");
   });
+
+  it("name the ruler's units and what made them in Spanish", () => {
+    const sheet = manifest.decks.find((deck) => deck.imposition === "calibration")!;
+    const words = textOf(join(downloads(), sheet.file)).split(/\s+/);
+    expect(words).toContain(translate(spanish.strings, "deck.calibration.inches"));
+    expect(words).not.toContain("inches");
+    expect(infoOf(join(downloads(), sheet.file), "Creator")).toBe(translate(spanish.strings, "deck.pdf.creator", { name: spanish.settings.name }));
+    const plain = manifest.decks.find((deck) => deck.discreet)!;
+    expect(infoOf(join(downloads(), plain.file), "Creator")).toBe(translate(spanish.strings, "deck.pdf.creatorDiscreet"));
+    expect(infoOf(join(downloads(), plain.file), "Author")).toBeUndefined();
+    for (const deck of [sheet, plain]) expect(infoOf(join(dist(), "downloads", deck.file), "Creator")).not.toBe(infoOf(join(downloads(), deck.file), "Creator"));
+  });
 });
 
 describe("the Spanish decks.json", () => {
@@ -77,6 +92,13 @@ describe("the Spanish decks.json", () => {
     }
     expect(manifest.decks.map((deck) => deck.paper)).toContain("carta (US Letter)");
   });
+
+  it("titles no file with brackets inside brackets, in either language", () => {
+    const titles = [...manifest.decks, ...english.decks].map((deck) => deck.title);
+    expect(titles.length).toBeGreaterThan(30);
+    expect(titles.filter(nestsBrackets)).toEqual([]);
+    expect(nestsBrackets("Caja (carta (US Letter))")).toBe(true);
+  });
 });
 
 describe("the English PDFs", () => {
@@ -86,6 +108,9 @@ describe("the English PDFs", () => {
     expect(english.impositions.find((entry) => entry.id === "home-duplex")!.situation).toBe("A printer that prints both sides");
     const box = english.decks.find((deck) => deck.imposition === "tuck-box" && !deck.discreet)!;
     expect(textOf(join(dist(), "downloads", box.file))).toContain("A box for the cards");
+    const sheet = english.decks.find((deck) => deck.imposition === "calibration")!;
+    expect(infoOf(join(dist(), "downloads", sheet.file), "Creator")).toBe(`${content.settings.name} deck`);
+    expect(infoOf(join(dist(), "downloads", english.decks.find((deck) => deck.discreet)!.file), "Creator")).toBe("Cards");
   });
 });
 

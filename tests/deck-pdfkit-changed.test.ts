@@ -40,7 +40,7 @@ describe("pdfkit's internals, behind one door", () => {
   });
 
   it("an embedded font whose subset lost includeGlyph fails the first text drawn with it", () => {
-    const { doc } = openDocument({ author: "Test", title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
+    const { doc } = openDocument({ author: "Test", creator: "Test deck", title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
     doc.addPage({ size: [200, 200], margin: 0 });
     doc.font("body");
     (doc as unknown as { _font: { subset: object } })._font.subset = {};
@@ -50,7 +50,7 @@ describe("pdfkit's internals, behind one door", () => {
   });
 
   it("a page without its XObject resources fails when it is added", () => {
-    const { doc } = openDocument({ author: "Test", title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
+    const { doc } = openDocument({ author: "Test", creator: "Test deck", title: "t", lang: "en", updated: new Date(0), duplex: false, discreet: false, fonts, shapers: deckFonts(fonts) });
     doc.addPage({ size: [200, 200], margin: 0 });
     const page = Object.getPrototypeOf(doc.page) as object;
     const descriptor = Object.getOwnPropertyDescriptor(page, "xobjects")!;

@@ -11,6 +11,7 @@ import { browserAvailable, launchBrowser } from "./support/browser.js";
 import { openSite } from "./support/site-context.js";
 import { listBuildFiles, serveStatic, type StaticServer } from "./support/static-server.js";
 import { runBuild } from "./support/run-build.js";
+import { notFoundRedirects } from "../scripts/site/languages.js";
 
 const dist = inject("distDir");
 const pageAt = (url: string) => readFile(join(dist, url, url.endsWith(".html") ? "" : "index.html"), "utf8");
@@ -68,6 +69,19 @@ describe("the Spanish edition", () => {
     expect(switcher(spanish, `/es${url}`)).toEqual({ en: url });
   });
 
+  it("offers the other language on draws, hands and Tonight runs, and each language's home on the 404 and offline pages, from any address", async () => {
+    const run = (await listBuildFiles(dist)).find((path) => /^tonight\/[a-z-]+\/[a-z-]+\/[a-z-]+\/index\.html$/.test(path))!;
+    for (const url of ["/draw/1/", "/draw/three/", `/${run.replace(/index\.html$/, "")}`]) {
+      expect(switcher(await pageAt(url), url), url).toEqual({ es: `/es${url}` });
+      expect(switcher(await pageAt(`/es${url}`), `/es${url}`), url).toEqual({ en: url });
+    }
+    // Served at whatever address was asked for (a host's 404, the service worker offline): links that hold from any depth.
+    for (const [url, at] of [["/404.html", "/some/where/deep/"], ["/downloads/not-saved/", "/downloads/cards.pdf"]]) {
+      expect(switcher(await pageAt(url), at), url).toEqual({ es: "/es/" });
+      expect(switcher(await pageAt(`/es${url}`), `/es${at}`), url).toEqual({ en: "/index.html" });
+    }
+  });
+
   it("keeps a Spanish page's links in Spanish, and shared files at the root", async () => {
     const html = await pageAt("/es/cards/a-nap-together/");
     expect(html).toContain('href="/es/cards/"');
@@ -77,6 +91,27 @@ describe("the Spanish edition", () => {
     expect(html).toContain('<link rel="home" href="/es/">');
   });
 
+  it("hides in discreet mode every Spanish title whose English one it hides, with a Spanish stand-in", async () => {
+    const standIn = (html: string) => /<h1[^>]*>(?:(?!<\/h1>).)*?<span class="dn-alt"[^>]*>([^<]+)<\/span>/.exec(html)?.[1];
+    const [spanish] = content.translations;
+    const items = [...content.cards, ...content.chapters].map((item) => item.url);
+    let hidden = 0;
+    for (const url of items) {
+      const english = standIn(await pageAt(url));
+      const translated = standIn(await pageAt(`/es${url}`));
+      expect(Boolean(translated), url).toBe(Boolean(english));
+      if (english) hidden++;
+      if (translated) expect(translated, url).toMatch(/^(Carta|Capítulo) \d+$/);
+    }
+    expect(hidden).toBeGreaterThanOrEqual(4);
+    expect(standIn(await pageAt("/es/guide/what-is-aftercare/"))).toMatch(/^Capítulo \d+$/);
+    expect(standIn(await pageAt("/es/cards/a-show-in-bed/"))).toMatch(/^Carta \d+$/);
+    // Card pages walk the index with its stand-ins, in the page's language.
+    const index = JSON.parse(await readFile(join(dist, "es", "cards", "index.json"), "utf8")) as { cards: { url: string; neutral?: string }[] };
+    const show = spanish.cards.find((card) => card.id === "a-show-in-bed")!;
+    expect(index.cards.find((card) => card.url === show.url)?.neutral).toBe(`Carta ${show.number}`);
+  });
+
   it("lists both languages in the one sitemap, each with its alternates", async () => {
     const sitemap = await readFile(join(dist, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("<loc>/es/cards/a-nap-together/</loc>");
@@ -84,6 +119,24 @@ describe("the Spanish edition", () => {
     expect(entry).toContain('<xhtml:link rel="alternate" hreflang="en" href="/guide/rituals/"/>');
     expect(entry).toContain('<xhtml:link rel="alternate" hreflang="es" href="/es/guide/rituals/"/>');
     await expect(readFile(join(dist, "es", "sitemap.xml"))).rejects.toThrow();
+  });
+
+  it("gives each language its own web-app manifest at the root, in its words and starting at its home, linked from its pages", async () => {
+    const manifest = async (at: string) => JSON.parse(await readFile(join(dist, at), "utf8")) as Record<string, string>;
+    const [english, spanish] = [await manifest("manifest.webmanifest"), await manifest("manifest-es.webmanifest")];
+    expect(english).toMatchObject({ lang: "en", start_url: "/", description: content.settings.text.en.tagline });
+    expect(spanish).toMatchObject({ lang: "es", start_url: "/es/", scope: "/", description: content.settings.text.es.tagline });
+    for (const url of ["/", "/cards/a-nap-together/", "/draw/", "/404.html"]) {
+      expect(await pageAt(url), url).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+      expect(await pageAt(`/es${url}`), url).toContain('<link rel="manifest" href="/manifest-es.webmanifest">');
+    }
+  });
+
+  it("sends a missing address under /es/ to the Spanish 404 page on hosts that read _redirects", async () => {
+    expect(await readFile(join(dist, "_redirects"), "utf8")).toBe("/es/* /es/404.html 404\n");
+    expect(await pageAt("/es/404.html")).toContain('<html lang="es"');
+    expect(notFoundRedirects([{ lang: "en" }, { lang: "es" }, { lang: "pt-BR" }], "/guide-site/")).toBe("/guide-site/es/* /guide-site/es/404.html 404\n/guide-site/pt-BR/* /guide-site/pt-BR/404.html 404");
+    expect(notFoundRedirects([{ lang: "en" }], "/")).toBe("");
   });
 });
 

@@ -1,12 +1,13 @@
 // The site's pure parts: seeded draws, filters, escaping, the CSP, the precache list, the print page,
 // discreet titles, the reader's likely paper, typo correction and numbers as people type them.
 import { siteSettings, siteStrings } from "./support/deck-brand.js";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dealsOfThree, drawSequence, seededShuffle, seedOf } from "../scripts/site/draw-order.js";
 import { cardIndex, filterNav, filterVocabulary } from "../scripts/site/card-filters.js";
 import { dealableRightAfter } from "../scripts/site/dealable.js";
 import { filterQuery, matchesFilter, readFilterQuery } from "../scripts/site/filter-query.js";
-import { neutralTitle } from "../scripts/site/discreet.js";
+import { neutralTitle, revealingWords } from "../scripts/site/discreet.js";
 import { searchWords } from "../scripts/site/search-words.js";
 import { likelyPaper } from "../templates/js/lib/paper.js";
 import { correctQuery, editDistance } from "../templates/js/lib/spelling.js";
@@ -15,7 +16,7 @@ import { blocksHtml, discreetTitleHtml, renderTokens } from "../scripts/site/htm
 import { contentSecurityPolicy, headersFile } from "../scripts/site/csp.js";
 import { precacheManifest } from "../scripts/site/precache.js";
 import { customDeckFormHtml, downloadsHtml, homeDownloadHtml, howToPrintHtml, formatBytes, keepOfflineHtml, type PageWords } from "../scripts/site/deck-html.js";
-import { readStrings, translate } from "../scripts/content/strings.js";
+import { readLanguageStrings, readStrings, translate } from "../scripts/content/strings.js";
 import { deckInput } from "../scripts/site/custom-deck-plugin.js";
 import { customDeckPaths } from "../scripts/site/custom-deck-paths.js";
 import { fontFaces } from "../scripts/fonts/fonts.js";
@@ -70,7 +71,7 @@ describe("card filters", () => {
     expect(cards.filter((c) => matchesFilter(c as unknown as Record<string, string>, state)).map((c) => c.id)).toEqual(["a"]);
   });
   it("index every card with its facets, and a stand-in for a title that names the subject", () => {
-    const index = cardIndex([...cards, { ...card("d", "ritual", "none"), title: "After sex", number: 4 }]);
+    const index = cardIndex([...cards, { ...card("d", "ritual", "none"), title: "After sex", number: 4 }], siteStrings);
     expect(index.cards.map((c) => c.url)).toEqual(["/cards/a/", "/cards/b/", "/cards/c/", "/cards/d/"]);
     expect(index.cards[2]).toMatchObject({ kind: "affirmation", touch: "none" });
     expect(index.cards[3].neutral).toBe("Card 4");
@@ -78,14 +79,30 @@ describe("card filters", () => {
   });
 });
 
+const es = await readLanguageStrings(join(process.cwd(), "content"), "es");
 describe("discreet titles", () => {
   it("stand in for titles that name the subject or the site, and only those", () => {
-    expect(neutralTitle("Sadness after sex", "Chapter 9")).toBe("Chapter 9");
-    expect(neutralTitle("What aftercare is", "Chapter 1")).toBe("Chapter 1");
-    expect(neutralTitle("A warm towel", "Card 3")).toBeUndefined();
-    expect(neutralTitle("Sussex by the sea", "Card 3")).toBeUndefined();
-    expect(discreetTitleHtml("Sex & <care>", "Card 2")).toBe('<span class="dn-real">Sex &amp; &lt;care&gt;</span><span class="dn-alt" data-pagefind-ignore>Card 2</span>');
-    expect(discreetTitleHtml("Tea & toast", "Card 2")).toBe("Tea &amp; toast");
+    expect(neutralTitle("Sadness after sex", "Chapter 9", siteStrings)).toBe("Chapter 9");
+    expect(neutralTitle("What aftercare is", "Chapter 1", siteStrings)).toBe("Chapter 1");
+    expect(neutralTitle("A warm towel", "Card 3", siteStrings)).toBeUndefined();
+    expect(neutralTitle("Sussex by the sea", "Card 3", siteStrings)).toBeUndefined();
+    expect(discreetTitleHtml("Sex & <care>", "Card 2", siteStrings)).toBe('<span class="dn-real">Sex &amp; &lt;care&gt;</span><span class="dn-alt" data-pagefind-ignore>Card 2</span>');
+    expect(discreetTitleHtml("Tea & toast", "Card 2", siteStrings)).toBe("Tea &amp; toast");
+  });
+  it("use each language's own revealing words, whole words, whatever the case and accents", () => {
+    expect(neutralTitle("Qué son los cuidados de después", "Capítulo 1", es)).toBe("Capítulo 1");
+    expect(neutralTitle("Un episodio en la cama", "Carta 2", es)).toBe("Carta 2");
+    expect(neutralTitle("Con un café, fuera de la cama", "Carta 52", es)).toBe("Carta 52");
+    expect(neutralTitle("ÍNTIMO y lento", "Carta 3", es)).toBe("Carta 3");
+    expect(neutralTitle("Una toalla tibia o una manta", "Carta 3", es)).toBeUndefined();
+    expect(neutralTitle("Un episodio en la cama", "Card 2", siteStrings)).toBeUndefined();
+    expect(revealingWords("in bed, sex*").test("we stay in   bed")).toBe(true);
+    expect(revealingWords("in bed, sex*").test("inbed sussex")).toBe(false);
+    expect(() => revealingWords(" , ")).toThrow(/names no words/);
+  });
+  it("index cards with their stand-ins in the language's words", () => {
+    const cards = [{ id: "a", url: "/cards/a/", title: "Un episodio en la cama", number: 7 }] as unknown as Card[];
+    expect(cardIndex(cards, es).cards[0].neutral).toBe("Carta 7");
   });
 });
 

@@ -22,6 +22,8 @@ export interface DocumentOptions {
   discreet: boolean;
   /** The publisher's name (the deck brand's), as the author unless discreet. */
   author: string;
+  /** What made the file, in the document's language ("… deck"; a neutral word when discreet): the deck brand's words. */
+  creator: string;
   /** Embedded: each document parses its own faces from the bytes and subsets them. */
   fonts: FontBytes;
   /** Shaping: faces parsed once per process, so each word is shaped once, not once per PDF. */
@@ -48,7 +50,7 @@ export function openDocument(options: DocumentOptions): OpenDocument {
     margin: 0,
     info: {
       Title: options.title,
-      ...(options.discreet ? { Creator: "Cards" } : { Author: options.author, Creator: `${options.author} deck` }),
+      ...(options.discreet ? { Creator: options.creator } : { Author: options.author, Creator: options.creator }),
       Producer: "PDFKit",
       CreationDate: options.updated,
       ModDate: options.updated,

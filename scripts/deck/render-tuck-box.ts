@@ -53,6 +53,7 @@ export async function renderTuckBox(request: TuckBoxRequest): Promise<RenderedBo
     duplex: false,
     discreet: plain,
     author: brand.name,
+    creator: say(plain ? "pdf.creatorDiscreet" : "pdf.creator", { name: brand.name }),
     fonts,
     shapers: parsed,
   });

@@ -128,6 +128,7 @@ export async function renderDeck(cards: Card[], fonts: FontBytes, file: DeckFile
     duplex: file.imposition.twoSided,
     discreet: file.discreet,
     author: options.brand.name,
+    creator: sayIn(options.brand.words)(file.discreet ? "pdf.creatorDiscreet" : "pdf.creator", { name: options.brand.name }),
     fonts,
     shapers: parsed,
   });

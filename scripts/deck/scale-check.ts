@@ -11,12 +11,20 @@ export interface ScaleLabel {
   y: number;
 }
 
+/** Where a unit's name goes (centre and baseline); its word is the language's (deck.calibration.*). */
+export interface UnitPlace {
+  x: number;
+  y: number;
+}
+
 export interface ScaleCheck {
   /** The ruler's line, exactly 100 mm long. */
   ruler: Segment;
   /** Millimetre ticks above the line (longer every 5 and 10 mm), inch ticks below it (every 1/8 in). */
   ticks: Segment[];
   labels: ScaleLabel[];
+  /** The units' names: millimetres above the line, inches below it, right of the ruler. */
+  units: { millimetres: UnitPlace; inches: UnitPlace };
   /** The square's outline, 50 mm a side, measured along the middle of its line. */
   square: Rect;
   /** Baseline of the instructions under both. */
@@ -42,7 +50,7 @@ export function scaleCheck(page: Size): ScaleCheck {
     tick(x0 + (eighth * inch) / 8, mm(length));
     if (eighth % 8 === 0) labels.push({ text: String(eighth / 8), x: x0 + (eighth * inch) / 8, y: y + mm(7.4) });
   }
-  labels.push({ text: "mm", x: x0 + mm(rulerMm) + mm(6), y: y - mm(1) }, { text: "inches", x: x0 + mm(rulerMm) + mm(6), y: y + mm(3.2) });
+  const units = { millimetres: { x: x0 + mm(rulerMm) + mm(6), y: y - mm(1) }, inches: { x: x0 + mm(rulerMm) + mm(6), y: y + mm(3.2) } };
   const square = { x: page.width - mm(20 + squareMm), y: y - mm(squareMm / 2), width: mm(squareMm), height: mm(squareMm) };
-  return { ruler: { from: { x: x0, y }, to: { x: x0 + mm(rulerMm), y } }, ticks, labels, square, notesY: y + mm(squareMm / 2 + 10) };
+  return { ruler: { from: { x: x0, y }, to: { x: x0 + mm(rulerMm), y } }, ticks, labels, units, square, notesY: y + mm(squareMm / 2 + 10) };
 }

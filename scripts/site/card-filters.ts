@@ -4,6 +4,7 @@
 import type { Card } from "../content/types.js";
 import { cardFacetNames, cardFacets } from "../content/vocabulary.js";
 import { localVocabulary, type LocalVocabulary } from "../content/local-vocabulary.js";
+import { translate, type Strings } from "../content/translate.js";
 import { neutralTitle } from "./discreet.js";
 import type { FilterVocabulary } from "./filter-query.js";
 
@@ -66,12 +67,12 @@ export interface CardIndex {
 }
 
 /** cards/index.json: what a card page needs to offer Previous and Next within the reader's filter. */
-export function cardIndex(cards: readonly Card[]): CardIndex {
+export function cardIndex(cards: readonly Card[], strings: Strings): CardIndex {
   return {
     facets: filterVocabulary(filterNav(cards)),
     cards: cards.map((card) => {
       const entry: Record<string, string> = { url: card.url, title: card.title };
-      const neutral = neutralTitle(card.title, `Card ${card.number}`);
+      const neutral = neutralTitle(card.title, translate(strings, "card.standIn", { number: card.number }), strings);
       if (neutral) entry.neutral = neutral;
       for (const facet of facets) entry[facet.id] = card[facet.id];
       return entry;

@@ -8,6 +8,7 @@ import { breathPaces, defaultPace, hasPacer, hasTimer, timerMinutes } from "./ca
 import { neutralTitle } from "./discreet.js";
 import { blocksHtml, discreetTitleHtml, renderTokens, summary } from "./html.js";
 import { siteDataNames, siteDataOf } from "./site-data.js";
+import { webManifestAddress } from "./languages.js";
 
 export interface ContentDataOptions {
   /** The content model for this build, loaded once by whoever runs Eleventy. */
@@ -44,7 +45,9 @@ export default function contentData(eleventyConfig: UserConfig, { content }: Con
   // For JavaScript front matter: the text on one line, cut at a word before `length` as Nunjucks' truncate cuts.
   eleventyConfig.addFilter("summary", (text: string, length: number) => summary(text, length));
   // A chapter or card title with its discreet-mode stand-in when it could reveal the topic (HTML).
-  eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn));
-  eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn) ?? "");
+  eleventyConfig.addFilter("discreetTitle", (title: string, standIn: string) => discreetTitleHtml(title, standIn, model.strings));
+  eleventyConfig.addFilter("neutralTitle", (title: string, standIn: string) => neutralTitle(title, standIn, model.strings) ?? "");
+  // The address of a language's web-app manifest (each page links its own language's).
+  eleventyConfig.addFilter("webManifestAddress", (lang: string, defaultLang: string) => webManifestAddress(lang, defaultLang));
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
 }

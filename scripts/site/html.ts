@@ -1,6 +1,7 @@
 // Turns content-model pieces into HTML strings: guide markdown tokens and card blocks, escaped.
 import { markdown, type Block, type Run } from "../content/index.js";
 import type Token from "markdown-it/lib/token.mjs";
+import type { Strings } from "../content/translate.js";
 import { neutralTitle } from "./discreet.js";
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -41,8 +42,8 @@ export function blocksHtml(blocks: Block[]): string {
  * stand-in, so discreet mode shows one and hides the other (hidden text is not read aloud either).
  * Search indexes the real title only.
  */
-export function discreetTitleHtml(title: string, standIn: string): string {
-  const neutral = neutralTitle(title, standIn);
+export function discreetTitleHtml(title: string, standIn: string, strings: Strings): string {
+  const neutral = neutralTitle(title, standIn, strings);
   if (!neutral) return escapeHtml(title);
   return `<span class="dn-real">${escapeHtml(title)}</span><span class="dn-alt" data-pagefind-ignore>${escapeHtml(neutral)}</span>`;
 }

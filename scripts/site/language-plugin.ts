@@ -5,7 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { defaultLanguageOf, type Content } from "../content/index.js";
 import { translate } from "../content/strings.js";
-import { isTranslatedAddress, languageLinks, type LanguageLink, type TranslatedPages } from "./languages.js";
+import { isTranslatedAddress, languageLinks, notFoundRedirects, type LanguageLink, type TranslatedPages } from "./languages.js";
 
 export interface SiteLanguage {
   lang: string;
@@ -55,18 +55,25 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
     return JSON.stringify(Object.fromEntries(words)).replace(/</g, "\\u003c");
   });
 
-  /** The same page in every language (this one included), each href ready to write into this page. */
-  eleventyConfig.addFilter("languageLinks", (pageUrl: string): (LanguageLink & { address: string })[] =>
-    languageLinks(pageUrl, languages, defaultLang()).map((link) => ({
+  /**
+   * The same page in every language (this one included), each href ready to write into this page. A
+   * fallback page (404, not saved offline) is served at any address, where a relative link would miss:
+   * it gets each language's home, the default's as /index.html, an address the link transform leaves alone.
+   */
+  eleventyConfig.addFilter("languageLinks", (pageUrl: string, fallback = false): (LanguageLink & { address: string })[] =>
+    languageLinks(fallback ? "/" : pageUrl, languages, defaultLang()).map((link) => ({
       ...link,
       address: link.href,
-      href: isDefault() || link.lang === content.lang ? link.href : fromTranslation(pageUrl, link.href),
+      href: isDefault() || link.lang === content.lang ? link.href : fallback ? `${link.href}index.html` : fromTranslation(pageUrl, link.href),
     })),
   );
   /** An hreflang alternate: absolute when the site's origin is known, as search engines want. */
   eleventyConfig.addFilter("alternateHref", (link: { address: string; href: string }) =>
     options.siteUrl ? `${options.siteUrl}${options.pathPrefix.replace(/\/$/, "")}${link.address}` : link.href,
   );
+
+  // _redirects: each translation's own 404 page for its missing addresses.
+  eleventyConfig.addShortcode("redirectsFile", () => notFoundRedirects(languages, options.pathPrefix));
 
   if (!options.translation) return;
   // A translation writes root-relative links as the default language does; here each becomes the

@@ -7,7 +7,7 @@ import { cardUrl, chapterUrl, pageUrl, type Content } from "../content/index.js"
 /**
  * The page templates a translation builds (every word from the strings files), with the addresses
  * each writes: exact paths, or every path under a prefix (a paginated template). The others
- * (sitemap, robots.txt, headers, web manifest) are one for the whole site, written by the default
+ * (sitemap, robots.txt, headers, redirects) are one for the whole site, written by the default
  * language's build; a page a translation lacks is reached in the default language.
  */
 const translatedPages: Record<string, { paths?: string[]; under?: string }> = {
@@ -94,4 +94,20 @@ export function languageLinks(page: string, languages: readonly { lang: string; 
 export function siteLanguages(base: Pick<Content, "lang" | "strings" | "translations">): { lang: string; name: string; paths: TranslatedPages | "all" }[] {
   const nameOf = (content: Pick<Content, "lang" | "strings">) => content.strings["language.name"] ?? content.lang;
   return [{ lang: base.lang, name: nameOf(base), paths: "all" }, ...base.translations.map((translation) => ({ lang: translation.lang, name: nameOf(translation), paths: translatedPaths(translation) }))];
+}
+
+/**
+ * Netlify's _redirects: an address under /<lang>/ that has no file gets that language's 404 page (a
+ * host serves only the root's by itself; Cloudflare Pages finds the nearest 404.html without rules).
+ */
+export function notFoundRedirects(languages: readonly { lang: string }[], pathPrefix: string): string {
+  return languages.slice(1).map(({ lang }) => `${pathPrefix}${lang}/* ${pathPrefix}${lang}/404.html 404`).join("\n");
+}
+
+/**
+ * Where a language's web-app manifest lives: all of them at the root, written by the default language's
+ * build, since pages find the site's root (and its service worker) beside their manifest.
+ */
+export function webManifestAddress(lang: string, defaultLang: string): string {
+  return lang === defaultLang ? "/manifest.webmanifest" : `/manifest-${lang}.webmanifest`;
 }

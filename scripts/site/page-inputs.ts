@@ -16,16 +16,20 @@ type View = (model: Content, item: unknown) => unknown;
 const pureHelpers = new Set(
   (
     "safe dump escape e length join first last lower upper replace default d int float round sort reverse trim striptags truncate title capitalize wordcount urlencode list " +
-    "discreetTitle neutralTitle cardBody vocabLabel alternateHref cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer range slugify"
+    "cardBody vocabLabel alternateHref cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer range slugify webManifestAddress"
   ).split(" "),
 );
 /** Helpers that read content or the deck's manifest besides their arguments, and which. */
 const helperReads: Record<string, (SiteDataName | "decks")[]> = {
   renderDocument: ["chapters", "contentPages"],
   t: ["strings"],
+  // Which titles get a stand-in is the language's words (discreet.revealing).
+  discreetTitle: ["strings"],
+  neutralTitle: ["strings"],
   pageWords: ["strings"],
   kindInfo: ["vocabulary"],
   languageLinks: ["translationPaths"],
+  redirectsFile: ["translationPaths"],
   makerOffline: ["cards"],
   deckMakerOffline: ["cards"],
   makerFiles: ["decks"],

@@ -2,7 +2,7 @@
 // can read. Eleventy gets it through content-data.ts; the page fingerprints (page-inputs.ts) read the same.
 import { categories, durations, energies, kinds, touches, whens, type Content } from "../content/index.js";
 import { localVocabulary } from "../content/local-vocabulary.js";
-import { translatedPaths } from "./languages.js";
+import { translatedPaths, webManifestAddress } from "./languages.js";
 import { cardIndex, filterNav, filterVocabulary } from "./card-filters.js";
 import { dealableRightAfter } from "./dealable.js";
 import { dealsOfThree, drawSequence, numberPicks, seedOf } from "./draw-order.js";
@@ -21,6 +21,9 @@ const vocabularyOf = (model: Content) => localVocabulary(model.strings);
 const derivations = {
   // The publisher's name and its words in this model's language (content/site.yaml).
   brand: ({ settings, lang }: Content) => ({ name: settings.name, shortName: settings.shortName, lang, ...settings.text[lang] }),
+  // Each language's web-app manifest: its address, home and words (content/site.yaml).
+  webManifests: ({ settings }: Content) =>
+    settings.languages.map((lang) => ({ lang, address: webManifestAddress(lang, settings.languages[0]), home: lang === settings.languages[0] ? "/" : `/${lang}/`, ...settings.text[lang] })),
   // The colour custom properties, and the browser bar's colour per theme.
   theme: ({ settings }: Content) => ({ css: themeCss(settings), light: settings.colours.light.paper, night: settings.colours.night.paper }),
   cards: (model: Content) => model.cards,
@@ -37,7 +40,7 @@ const derivations = {
   translationPaths: (model: Content) => model.translations.map((translation) => [translation.lang, [...translatedPaths(translation).paths]]),
   filters: (model: Content) => {
     const nav = filterNav(model.cards, vocabularyOf(model));
-    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards) };
+    return { nav, vocabulary: filterVocabulary(nav), index: cardIndex(model.cards, model.strings) };
   },
   sitemapUrls: (model: Content) => sitemapUrls(model, []),
   searchWords: (model: Content) => searchWords(model),

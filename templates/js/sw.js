@@ -45,7 +45,10 @@ async function respond(event, url) {
   const site = await caches.open(SITE_CACHE);
   // Pagefind asks for its entry file with a ?ts= tag; pages are the same page whatever their query
   // (?kind=…, ?q=…), which their scripts read.
-  const cached = await site.match(request, { ignoreSearch: url.pathname.includes("/pagefind/") || request.mode === "navigate" });
+  const options = { ignoreSearch: url.pathname.includes("/pagefind/") || request.mode === "navigate" };
+  // A fallback page links the default language's home as …/index.html: the same page as its folder.
+  const folder = request.mode === "navigate" && url.pathname.endsWith("/index.html") && new URL(url.pathname.slice(0, -"index.html".length), url);
+  const cached = (await site.match(request, options)) || (folder && (await site.match(folder, options)));
   if (cached) return cached;
   const files = await caches.open(FILE_CACHE);
   try {
@@ -58,11 +61,22 @@ async function respond(event, url) {
     if (kept) return kept;
     if (request.mode === "navigate") {
       const isFile = url.pathname.endsWith(".pdf");
-      const page = await site.match(new URL(isFile ? OFFLINE_PAGE : "404.html", self.registration.scope));
+      const page = await inLanguageOf(url, site, isFile ? OFFLINE_PAGE : "404.html");
       if (page) return new Response(page.body, { status: isFile ? 503 : 404, headers: page.headers });
     }
     throw error;
   }
+}
+
+/**
+ * A fallback page in the language of the address asked for: under /es/ the Spanish one when the site
+ * has it (each language's pages live under its code; the precache says which exist), else the root's.
+ */
+async function inLanguageOf(url, site, page) {
+  const scope = new URL(self.registration.scope);
+  const rest = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : "";
+  const lang = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\//.exec(rest)?.[1];
+  return (lang && (await site.match(new URL(`${lang}/${page}`, scope)))) || site.match(new URL(page, scope));
 }
 
 // A page asks to keep files for offline use ({ type: "keep", urls }) and listens on the port it sent.

@@ -57,11 +57,12 @@ export function drawCalibrationFront(doc: Doc, page: Size, parent: StructElement
     doc.circle(cx, cy, mm(3)).stroke();
     doc.restore();
   });
-  drawScaleCheck(doc, page, parent, { colours, scaleCheckLines: linesOf(say("calibration.scaleCheck")) });
+  const units = { millimetres: say("calibration.millimetres"), inches: say("calibration.inches") };
+  drawScaleCheck(doc, page, parent, { colours, units, scaleCheckLines: linesOf(say("calibration.scaleCheck")) });
 }
 
 /** The ruler, the square and what to do when they measure short or long ("fit to page" often shrinks a sheet by 3–6%). */
-function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, { colours, scaleCheckLines }: { colours: DeckColours; scaleCheckLines: string[] }): void {
+function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, { colours, units, scaleCheckLines }: { colours: DeckColours; units: { millimetres: string; inches: string }; scaleCheckLines: string[] }): void {
   const check = scaleCheck(page);
   artifact(doc, () => {
     doc.save().lineWidth(0.5).strokeColor(colours.ink);
@@ -71,8 +72,9 @@ function drawScaleCheck(doc: Doc, page: Size, parent: StructElement, { colours, 
     doc.stroke();
     doc.lineWidth(0.5).rect(check.square.x, check.square.y, check.square.width, check.square.height).stroke();
     doc.fillColor(colours.ink).font("body").fontSize(6);
-    for (const label of check.labels) doc.text(label.text, label.x - doc.widthOfString(label.text) / 2, label.y, { lineBreak: false, baseline: "alphabetic" });
-    const inside = `${squareMm} mm`;
+    const unitLabels = [{ text: units.millimetres, ...check.units.millimetres }, { text: units.inches, ...check.units.inches }];
+    for (const label of [...check.labels, ...unitLabels]) doc.text(label.text, label.x - doc.widthOfString(label.text) / 2, label.y, { lineBreak: false, baseline: "alphabetic" });
+    const inside = `${squareMm} ${units.millimetres}`;
     doc.fontSize(9).text(inside, check.square.x + check.square.width / 2 - doc.widthOfString(inside) / 2, check.square.y + check.square.height / 2 + 3, { lineBreak: false, baseline: "alphabetic" });
     doc.restore();
   });
