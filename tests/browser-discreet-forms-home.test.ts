@@ -38,6 +38,9 @@ suite("discreet mode, night colour, forms and the home download", () => {
     expect(await page.title()).toBe("Notes");
     expect(await seen(page, "main")).not.toContain(chapter.title);
     expect(await seen(page, "main")).toContain(standIn);
+    // The footer's link to the plan names the subject too.
+    expect(await seen(page, "footer")).not.toMatch(/aftercare/i);
+    expect(await seen(page, "footer")).toContain("Our plan");
 
     await page.goto(server.origin + chapter.url);
     // Already neutral when the page first paints (the head script), not only after the page's modules.
@@ -58,6 +61,7 @@ suite("discreet mode, night colour, forms and the home download", () => {
 
     await page.locator('[data-toggle="discreet"]').click();
     expect(await seen(page, ".brand")).toBe("Afterglow");
+    expect(await seen(page, "footer")).toContain("Our aftercare plan");
     expect(await page.title()).toBe("Search · Afterglow");
     await context.close();
     expect(problems).toEqual([]);

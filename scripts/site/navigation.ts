@@ -8,6 +8,8 @@ export interface MenuItem {
   label: string;
   /** The language of the page it leads to: a translation's menu leads to the default language's pages it lacks. */
   lang: string;
+  /** What discreet mode shows instead, when the label could name the subject (`<key>StandIn` in the strings). */
+  standIn?: string;
 }
 
 /** A built-in page, or a content page by its slug (left out of the menu if the content has no such page). */
@@ -40,7 +42,8 @@ export function navigation(content: Pick<Content, "pages" | "chapters" | "cards"
     const defaultLang = defaultLanguageOf(content);
     const lang = content.lang === defaultLang || isTranslatedAddress(url, own) ? content.lang : defaultLang;
     const label = translate(content.strings, key);
-    return { url, label: lang === content.lang ? label : translate(content.strings, "nav.inDefaultLanguage", { label }), lang };
+    const standIn = content.strings[`${key}StandIn`];
+    return { url, label: lang === content.lang ? label : translate(content.strings, "nav.inDefaultLanguage", { label }), lang, ...(standIn ? { standIn } : {}) };
   };
   const resolve = (items: [Target, string][]): MenuItem[] =>
     items.flatMap(([target, key]) => {
