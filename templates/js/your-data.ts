@@ -70,7 +70,7 @@ function render(): void {
   find("[data-your-data]").hidden = false;
 }
 
-/** The site's name for file names ("afterglow"). */
+/** The site's name for file names, as a slug of its settings name. */
 const site = find("[data-export]").dataset.export || "site";
 /** Moving the data as a file, loaded on use. */
 const dataFile = () => import("./lib/data-file.js");
