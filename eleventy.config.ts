@@ -17,6 +17,7 @@ import customDeck from "./scripts/site/custom-deck-plugin.js";
 import deckShortcodes from "./scripts/site/deck-shortcodes.js";
 import siteAssets from "./scripts/site/site-assets.js";
 import selectivePages from "./scripts/site/selective-pages.js";
+import renderOnce from "./scripts/site/render-once.js";
 import { clearEleventyCaches } from "./scripts/site/eleventy-caches.js";
 import type { PageSelector } from "./scripts/site/page-ledger.js";
 import languagePlugin, { type SiteLanguage } from "./scripts/site/language-plugin.js";
@@ -72,6 +73,7 @@ function sitePlugins(eleventyConfig: UserConfig, inputs: SiteInputs): void {
   }
 
   // Data, filters and shortcodes, one job per plugin, each given what it needs.
+  eleventyConfig.addPlugin(renderOnce);
   eleventyConfig.addPlugin(contentData, { content: inputs.content });
   eleventyConfig.addPlugin(languagePlugin, {
     translation: inputs.translation,

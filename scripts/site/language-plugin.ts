@@ -27,6 +27,13 @@ export interface LanguageOptions {
   pathPrefix: string;
 }
 
+/** The words named by `areas` (and every page's, js.yaml's) as JSON safe inside <script>. */
+function pageWordsJson(strings: Content["strings"], areas: readonly string[]): string {
+  const wanted = (key: string) => (key.startsWith("js.") ? key.slice(3) : areas.some((area) => key.startsWith(`${area}.js.`)) ? key.replace(".js.", ".") : undefined);
+  const words = Object.entries(strings).flatMap(([key, text]) => { const name = wanted(key); return name ? [[name, text]] : []; });
+  return JSON.stringify(Object.fromEntries(words)).replace(/</g, "\\u003c");
+}
+
 /** A root-relative address as seen from a page of a translation: relative, so that nothing adds /<lang>/ to it. */
 const fromTranslation = (pageUrl: string, address: string) => {
   const depth = pageUrl.split("/").length - 2 + 1; // the page's folders, and the language's own
@@ -49,10 +56,15 @@ export default function languagePlugin(eleventyConfig: UserConfig, options: Lang
 
   // The words the page's scripts show (templates/js/lib/words.ts reads them), as JSON safe inside <script>:
   // every page gets js.yaml's ("save"), a page naming areas in `scriptWords` also theirs ("tonight.js.pass" as "tonight.pass").
+  // Made once per set of areas and strings: pages of a kind ask for the same words (it took 13% of a page's time).
+  const pageWordsMade = new WeakMap<Content["strings"], Map<string, string>>();
   eleventyConfig.addShortcode("pageWords", (areas: readonly string[] = []) => {
-    const wanted = (key: string) => (key.startsWith("js.") ? key.slice(3) : areas.some((area) => key.startsWith(`${area}.js.`)) ? key.replace(".js.", ".") : undefined);
-    const words = Object.entries(content.strings).flatMap(([key, text]) => { const name = wanted(key); return name ? [[name, text]] : []; });
-    return JSON.stringify(Object.fromEntries(words)).replace(/</g, "\\u003c");
+    let made = pageWordsMade.get(content.strings);
+    if (!made) pageWordsMade.set(content.strings, (made = new Map()));
+    const key = areas.join(" ");
+    let json = made.get(key);
+    if (json === undefined) made.set(key, (json = pageWordsJson(content.strings, areas)));
+    return json;
   });
 
   /**

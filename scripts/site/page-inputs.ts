@@ -16,7 +16,7 @@ type View = (model: Content, item: unknown) => unknown;
 const pureHelpers = new Set(
   (
     "safe dump escape e length join first last lower upper replace default d int float round sort reverse trim striptags truncate title capitalize wordcount urlencode list " +
-    "cardBody vocabLabel alternateHref cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css getBundleFileUrl headersFile hasPacer hasTimer range slugify webManifestAddress"
+    "cardBody vocabLabel alternateHref cardsFromChapter indexBySlug oneLine summary isoDate icon csp absoluteUrl url css once getBundleFileUrl headersFile hasPacer hasTimer range slugify webManifestAddress"
   ).split(" "),
 );
 /** Helpers that read content or the deck's manifest besides their arguments, and which. */
