@@ -49,7 +49,8 @@ async function readOne(reading: StringsReading, lang: string): Promise<StringsFi
   }
   const strings: Record<string, string> = {};
   const unreadable = new Set<string>();
-  const where = new Map<string, { file: string; line?: number }>();
+  // Where each key is written, its line found only for a key with a problem (finding every key's was most of a load).
+  const where = new Map<string, { file: string; lineOf: LineOf; path: string[] }>();
   for (const name of names) {
     const file = `${relDir}/${name}`;
     const yaml = await readYamlFile(join(contentDir, "strings", lang, name), file, problems);
@@ -61,11 +62,15 @@ async function readOne(reading: StringsReading, lang: string): Promise<StringsFi
     const lineOf = yaml.lineOf;
     for (const [key, text] of Object.entries(flatten(yaml.data, { file, lineOf }, problems))) {
       strings[`${area}.${key}`] = text;
-      where.set(`${area}.${key}`, { file, line: lineOf(key.split(".")) });
+      where.set(`${area}.${key}`, { file, lineOf, path: key.split(".") });
     }
   }
   paths.push(...names.map((name) => join(contentDir, "strings", lang, name)));
-  return { file: relDir, strings, unreadable, where: (key) => where.get(key) ?? { file: `${relDir}/${key.split(".")[0]}.yaml` } };
+  const whereIs = (key: string) => {
+    const found = where.get(key);
+    return found ? { file: found.file, line: found.lineOf(found.path) } : { file: `${relDir}/${key.split(".")[0]}.yaml` };
+  };
+  return { file: relDir, strings, unreadable, where: whereIs };
 }
 
 /** The words of every language, the default's first; each other language checked key by key against it. */

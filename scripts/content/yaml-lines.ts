@@ -10,10 +10,28 @@ export interface ParsedYaml {
   lineAt: (offset: number) => number;
 }
 
+/**
+ * Parses of recent texts, by text, the most recently used last. `npm start` loads the content again on
+ * every save, and its YAML files (the interface words, every language's) rarely change between two saves,
+ * yet parsing them was about 100 ms of each reload. Bounded, so a big load keeps no more than this.
+ * Callers only read a parse (toJS makes new values each time), so one can be handed out again.
+ */
+const recentParses = new Map<string, ParsedYaml>();
+const keptParses = 256;
+
 export function parseYaml(text: string): ParsedYaml {
+  const recent = recentParses.get(text);
+  if (recent) {
+    recentParses.delete(text);
+    recentParses.set(text, recent);
+    return recent;
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  return { document, lineAt: (offset) => lineCounter.linePos(offset).line };
+  const parsed: ParsedYaml = { document, lineAt: (offset) => lineCounter.linePos(offset).line };
+  recentParses.set(text, parsed);
+  if (recentParses.size > keptParses) recentParses.delete(recentParses.keys().next().value!);
+  return parsed;
 }
 
 /**
