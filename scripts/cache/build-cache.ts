@@ -39,8 +39,9 @@ export interface BuildCache {
 export function hashOf(...parts: (string | Uint8Array)[]): string {
   const hash = createHash("sha256");
   for (const part of parts) {
-    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
-    hash.update(`${bytes.length}:`).update(bytes);
+    // A string is hashed as its UTF-8 bytes, without copying it into a buffer first.
+    if (typeof part === "string") hash.update(`${Buffer.byteLength(part, "utf8")}:`).update(part, "utf8");
+    else hash.update(`${part.length}:`).update(part);
   }
   return hash.digest("hex");
 }

@@ -26,9 +26,24 @@ export function sourceVersion(folders: readonly string[]): string {
   return version;
 }
 
-/** Forgets the versions worked out so far: the dev server's templates (or scripts) changed under it. */
+const texts = new Map<string, string>();
+
+/** The text of every file in a folder (relative to the project) whose name matches, joined; read once until forgotten. */
+export function sourceText(folder: string, names: RegExp): string {
+  const id = `${folder}|${names.source}`;
+  let text = texts.get(id);
+  if (text === undefined) {
+    const path = join(projectRoot, folder);
+    const files = readdirSync(path, { recursive: true, encoding: "utf8" }).filter((name) => names.test(name)).sort();
+    texts.set(id, (text = files.map((name) => readFileSync(join(path, name), "utf8")).join("\n")));
+  }
+  return text;
+}
+
+/** Forgets the versions and texts worked out so far: the dev server's templates (or scripts) changed under it. */
 export function forgetSourceVersions(): void {
   memo.clear();
+  texts.clear();
 }
 
 /** The code that draws the PDFs: the deck, the content model it reads, the fonts and the manifest. */

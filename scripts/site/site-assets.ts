@@ -1,11 +1,11 @@
 // Eleventy plugin: the files beside the pages: scripts, icons, the service worker and the web fonts.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildCache } from "../cache/build-cache.js";
+import { sourceText } from "../cache/source-version.js";
 import { offlineFileRoute, type Content } from "../content/index.js";
-import { charactersOf, missingCharacters, subsetWebFonts, webFontFile, writeWebFonts, type WebFontFiles } from "./web-fonts.js";
+import { charactersOf, missingCharacters, textCharacters, subsetWebFonts, webFontFile, writeWebFonts, type WebFontFiles } from "./web-fonts.js";
 import { fontFaces } from "../fonts/fonts.js";
 import { contentSecurityPolicy, headersFile } from "./csp.js";
 
@@ -55,7 +55,7 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
     if (early?.model === model) return;
     // Every language's words: the translations' pages use these fonts too.
     const words = [model, ...model.translations].map(({ chapters, pages, cards, sources, plan, strings }) => JSON.stringify({ chapters, pages, cards, sources, plan, strings }));
-    const characters = charactersOf([...words, templateText()]);
+    const characters = textCharacters([...words, sourceText("templates", /\.(njk|js|ts)$/)]);
     early = { model, characters, files: subsetWebFonts(characters, cache) };
     early.files.catch(() => {}); // awaited after rendering; this only keeps an early failure from being "unhandled"
   });
@@ -66,12 +66,4 @@ export default function siteAssets(eleventyConfig: UserConfig, { content, pathPr
     if (files !== writtenFonts) await writeWebFonts(directories.output, files);
     writtenFonts = files; // the same subset need not be written again after a later pass
   });
-}
-
-/** Every character written in the templates themselves (markup included: a superset is harmless). */
-function templateText(): string {
-  return readdirSync(templatesDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => /\.(njk|js|ts)$/.test(name))
-    .map((name) => readFileSync(join(templatesDir, name), "utf8"))
-    .join("\n");
 }

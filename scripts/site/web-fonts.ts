@@ -20,15 +20,33 @@ const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', n
 
 /** The distinct characters a set of HTML pages shows, tags and scripts stripped, entities decoded. */
 export function charactersOf(htmlPages: readonly string[]): string {
+  return textCharacters(
+    htmlPages.map((html) =>
+      html
+        .replace(/<script[\s\S]*?<\/script>/g, " ")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+        .replace(/&#x([\da-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+        .replace(/&(\w+);/g, (m, name) => named[name] ?? m),
+    ),
+  );
+}
+
+/** The distinct characters of plain texts (and the baseline), whitespace left out, sorted. */
+export function textCharacters(texts: readonly string[]): string {
+  // By code point first: a Set of numbers, not a string per character (the content of a whole site, every save).
+  const codes = new Set<number>();
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      codes.add(code);
+    }
+  }
   const chars = new Set(baseline);
-  for (const html of htmlPages) {
-    const text = html
-      .replace(/<script[\s\S]*?<\/script>/g, " ")
-      .replace(/<[^>]+>/g, " ")
-      .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-      .replace(/&#x([\da-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-      .replace(/&(\w+);/g, (m, name) => named[name] ?? m);
-    for (const char of text) if (char.trim()) chars.add(char);
+  for (const code of codes) {
+    const char = String.fromCodePoint(code);
+    if (char.trim()) chars.add(char);
   }
   return [...chars].sort().join("");
 }
