@@ -1,7 +1,7 @@
 // `npm start`: serves dist/ on localhost with live reload. A saved file re-renders only the pages that
-// show what changed (its card's page; the lists when a title or facet changed; every "n / 64" when a
-// card came or went) and removes the pages of deleted or renamed files; the PDFs and the search index
-// follow in the background, and the terminal says when they are current. A broken edit is explained
+// show what changed (its card's page first, then the lists when a title or facet changed; every "n / 64"
+// when a card came or went) and removes the pages of deleted or renamed files; the PDFs (from the reload
+// on) and the search index follow in the background, and the terminal says when they are current. A broken edit is explained
 // in the terminal (and in the browser's error overlay) while the last good pages stay served, and the
 // next good save recovers without a restart. Drafts are shown, each marked as one.
 import { availableParallelism } from "node:os";
@@ -22,6 +22,7 @@ import { siteLanguages } from "./site/languages.js";
 import { clearEleventyCaches } from "./site/eleventy-caches.js";
 import { deckFollower } from "./dev/deck-follower.js";
 import { coalesced, serialQueue } from "./dev/queue.js";
+import { ownPages } from "./dev/own-pages.js";
 import { watchFolders, type ChangedFiles } from "./dev/watch-folders.js";
 
 const { values } = parseArgs({
@@ -77,13 +78,21 @@ function translationSite(lang: string): DevSite {
   return found;
 }
 
-/** One pass of the site over what changed, every language; false when it could not be built (the error is shown). */
-async function pass(files: string[], what: string, start: number): Promise<boolean> {
+/**
+ * One pass of the site over what changed, every language; false when it could not be built (the error is
+ * shown). `reloaded` runs once the default language's pages are written and the browser reloaded.
+ */
+async function pass(files: string[], what: string, start: number, reloaded?: () => void): Promise<boolean> {
   try {
     // Each language's Eleventy compiles its own templates: the caches they share are cleared between them.
     const translations = (await content).translations;
     if (translations.length) clearEleventyCaches();
-    const written = await site.pass(files);
+    // The saved card's or chapter's own page first, so the browser shows it sooner; then the rest.
+    const first = ownPages(contentDir, files);
+    if (first.length) ledger.renderFirst(first);
+    const written = first.length ? await site.pass(files) : [];
+    written.push(...(await site.pass(files)));
+    reloaded?.();
     if (templatesWereChanged) for (const other of translationSites.values()) other.templatesChanged();
     templatesWereChanged = false;
     for (const translation of translations) {
@@ -143,10 +152,14 @@ async function onChange({ files, since: start }: ChangedFiles): Promise<void> {
       return undefined;
     }
     content = next;
+    const model = await next;
     const names = [...inContent.filter((file) => /\.(md|ya?ml)$/.test(file)).map((file) => relative(dirname(contentDir), file)), ...(templates ? ["templates"] : [])].join(", ");
-    return (await pass(files, names, start)) ? next : undefined;
+    // The PDFs start once the reader's page is reloaded, while the other languages' pages render.
+    let following = false;
+    const rendered = await pass(files, names, start, () => void (following = deck.follow(model, start)));
+    return { rendered, following };
   });
-  if (built && !deck.follow(await built, start)) refreshSearch();
+  if (built?.rendered && !built.following) refreshSearch();
 }
 
 await site.serve(Number(values.port));

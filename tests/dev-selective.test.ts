@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdtemp, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashTree, runBuild } from "./support/run-build.js";
 
@@ -43,6 +43,16 @@ describe("the dev server's partial rebuilds", () => {
   const card = (id: string) => join(content, "cards", `${id}.md`);
   const edit = async (path: string, change: (text: string) => string) => writeFile(path, change(await readFile(path, "utf8")));
   const modified = async (page: string) => (await stat(join(dist, page))).mtimeMs;
+  /**
+   * Makes a save and waits for the pass that renders it to finish (the terminal names the saved file):
+   * a card's own page is served first, its lists a moment later.
+   */
+  const saved = async (file: string, save: () => Promise<unknown>) => {
+    const from = stdout.length;
+    await save();
+    const named = relative(work, file).split(sep).join("/");
+    await until(`the pass for ${named}`, async () => stdout.slice(from).includes(named) && /rendered \(/.test(stdout.slice(from)));
+  };
   /** The title of the card page's "Next card" link. */
   const nextTitle = (html: string) => /rel="next" href="[^"]*"><span>Next card<\/span> ([^<]*)/.exec(html)?.[1];
 
@@ -73,7 +83,7 @@ describe("the dev server's partial rebuilds", () => {
     const previous = /rel="prev" href="\/cards\/([^/]+)\/"/.exec(before.text)![1];
     const unrelated = "cards/what-ill-do-differently/index.html";
     const untouched = await modified(unrelated);
-    await edit(card("cuddle-up"), (text) => text.replace(/^title: .*$/m, "title: Curl up together?"));
+    await saved(card("cuddle-up"), () => edit(card("cuddle-up"), (text) => text.replace(/^title: .*$/m, "title: Curl up together?")));
     await until("the new title on the card's page", async () => (await get("/cards/cuddle-up/")).text.includes("Curl up together?"));
     expect(nextTitle((await get(`/cards/${previous}/`)).text)).toBe("Curl up together?");
     expect((await get("/cards/")).text).toContain("Curl up together?</a>");
@@ -82,7 +92,7 @@ describe("the dev server's partial rebuilds", () => {
   });
 
   it("moves a card to its new facet in the list and the filters after a facet change", async () => {
-    await edit(card("breathe-in-time"), (text) => text.replace(/^touch: .*$/m, "touch: close"));
+    await saved(card("breathe-in-time"), () => edit(card("breathe-in-time"), (text) => text.replace(/^touch: .*$/m, "touch: close")));
     await until("the card's page to say so", async () => /Close touch|touch-close/.test((await get("/cards/breathe-in-time/")).text));
     const list = (await get("/cards/")).text;
     const tile = list.slice(list.indexOf('href="/cards/breathe-in-time/"') - 400, list.indexOf('href="/cards/breathe-in-time/"'));
@@ -92,7 +102,7 @@ describe("the dev server's partial rebuilds", () => {
   });
 
   it("serves a new card and counts it everywhere", async () => {
-    await writeFile(card("a-cup-of-tea"), (await readFile(card("thank-you"), "utf8")).replace(/^title: .*$/m, "title: A cup of tea"));
+    await saved(card("a-cup-of-tea"), async () => writeFile(card("a-cup-of-tea"), (await readFile(card("thank-you"), "utf8")).replace(/^title: .*$/m, "title: A cup of tea")));
     await until("the new card's page", async () => (await get("/cards/a-cup-of-tea/")).status === 200);
     expect((await get("/cards/")).text).toContain("67 cards");
     expect((await get("/cards/pass/")).text).toMatch(/2 \/ 67/);
@@ -100,8 +110,10 @@ describe("the dev server's partial rebuilds", () => {
 
   it("removes a deleted card's page and its place in the lists", async () => {
     // A deleted card goes from every language (a translation of a card that is gone is refused).
-    await unlink(join(content, "es", "cards", "a-nap-together.md"));
-    await unlink(card("a-nap-together"));
+    await saved(card("a-nap-together"), async () => {
+      await unlink(join(content, "es", "cards", "a-nap-together.md"));
+      await unlink(card("a-nap-together"));
+    });
     await until("the deleted card's page to go", async () => (await get("/cards/a-nap-together/")).status === 404);
     await until("the deleted card's folder to go", async () => !(await stat(join(dist, "cards", "a-nap-together")).catch(() => undefined)));
     const list = (await get("/cards/")).text;
@@ -111,8 +123,10 @@ describe("the dev server's partial rebuilds", () => {
   });
 
   it("moves a renamed card to its new address and leaves nothing at the old one", async () => {
-    await rename(join(content, "es", "cards", "skin-to-skin.md"), join(content, "es", "cards", "skin-on-skin.md"));
-    await rename(card("skin-to-skin"), card("skin-on-skin"));
+    await saved(card("skin-on-skin"), async () => {
+      await rename(join(content, "es", "cards", "skin-to-skin.md"), join(content, "es", "cards", "skin-on-skin.md"));
+      await rename(card("skin-to-skin"), card("skin-on-skin"));
+    });
     // The old address goes in the same pass, once its pages are written.
     await until("the new address, and nothing at the old one", async () => (await get("/cards/skin-on-skin/")).status === 200 && (await get("/cards/skin-to-skin/")).status === 404);
     await until("the old address's folder to go", async () => !(await stat(join(dist, "cards", "skin-to-skin")).catch(() => undefined)));
@@ -123,7 +137,7 @@ describe("the dev server's partial rebuilds", () => {
   it("re-renders only the chapter whose words changed", async () => {
     const other = "guide/why-it-matters/index.html";
     const untouched = await modified(other);
-    await edit(join(content, "guide", "rituals.md"), (text) => `${text}\nA last quiet line for the test.\n`);
+    await saved(join(content, "guide", "rituals.md"), () => edit(join(content, "guide", "rituals.md"), (text) => `${text}\nA last quiet line for the test.\n`));
     await until("the chapter's new words", async () => (await get("/guide/rituals/")).text.includes("A last quiet line for the test."));
     expect(await modified(other)).toBe(untouched);
   });

@@ -34,11 +34,24 @@ export class PageLedger implements PageSelector {
   /** This pass: template → item key → fingerprint, for every page it has (rendered or not). */
   #current = new Map<string, Map<string, string>>();
   #rendering = new Map<string, Set<string>>();
+  /** Pages (template and key) the next pass is limited to, and those this pass is: see renderFirst. */
+  #next: Set<string> | undefined;
+  #only: Set<string> | undefined;
 
   /** Starts a pass. */
   begin(): void {
     this.#current.clear();
     this.#rendering.clear();
+    this.#only = this.#next;
+    this.#next = undefined;
+  }
+
+  /**
+   * Limits the next pass to these pages, of those it would render: the dev server renders the page a
+   * saved file is shown on first, and the lists and the rest in the pass after. The others stay due.
+   */
+  renderFirst(pages: readonly { template: string; key: string }[]): void {
+    this.#next = new Set(pages.map(({ template, key }) => `${template}\0${key}`));
   }
 
   /**
@@ -49,7 +62,8 @@ export class PageLedger implements PageSelector {
     const held = this.#held.get(template);
     const current = new Map(keys.map((key, i) => [key, fingerprints?.[i] ?? ""]));
     const changed = keys.some((key) => held?.get(key)?.fingerprint !== current.get(key)) || [...(held?.keys() ?? [])].some((key) => !current.has(key));
-    const render = new Set(all ? (changed ? keys : []) : keys.filter((key) => held?.get(key)?.fingerprint !== current.get(key)));
+    const due = all ? (changed ? keys : []) : keys.filter((key) => held?.get(key)?.fingerprint !== current.get(key));
+    const render = new Set(this.#only && !all ? due.filter((key) => this.#only!.has(`${template}\0${key}`)) : this.#only ? [] : due);
     this.#current.set(template, current);
     this.#rendering.set(template, render);
     return render;
